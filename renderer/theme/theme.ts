@@ -1,0 +1,31 @@
+import { createTheme, type Theme } from '@mui/material/styles';
+import { kkKZ, ruRU } from '@mui/material/locale';
+import type { Lang } from '../../shared/regulations/types';
+
+const FONT_STACK = '"Noto Sans", "Segoe UI", "DejaVu Sans", Arial, sans-serif';
+
+/** One theme per UI language: MUI's own component texts (pagination, dialogs…) follow the language too. */
+export function buildTheme(lang: Lang): Theme {
+  return createTheme(
+    {
+      palette: {
+        mode: 'light',
+        primary: { main: '#00628b' }, // the blue of the state emblem, darkened for contrast (WCAG AA on white)
+        secondary: { main: '#9a6b00' },
+        background: { default: '#f4f6f8' },
+      },
+      typography: { fontFamily: FONT_STACK, fontSize: 14 },
+      shape: { borderRadius: 6 },
+      components: {
+        MuiButtonBase: { defaultProps: { disableRipple: false } },
+        MuiCssBaseline: {
+          styleOverrides: {
+            // Visible focus for keyboard users on every control.
+            ':focus-visible': { outline: '3px solid #f0b400', outlineOffset: '2px' },
+          },
+        },
+      },
+    },
+    lang === 'kk' ? kkKZ : ruRU,
+  );
+}

@@ -1,0 +1,51 @@
+import type { ServiceVersion } from './types';
+
+/** The serialisable view of a service version (the shape `npm run catalogue` prints). */
+export function catalogueEntry(s: ServiceVersion) {
+  return {
+    id: s.id,
+    version: s.version,
+    act: { id: s.act.id, number: s.act.number, date: s.act.date, seed: s.act.seed, effective: s.act.effective },
+    ordinal: s.ordinal,
+    name: s.name,
+    provider: s.provider,
+    channels: s.channels,
+    form: s.form,
+    fee: s.fee,
+    consentRequired: s.consentRequired,
+    onTheSpot: s.onTheSpot,
+    representativeAllowed: s.representativeAllowed,
+    applicantKinds: s.applicantKinds,
+    roles: s.roles,
+    terms: s.terms.map((t) => ({
+      value: t.value,
+      unit: t.unit,
+      kind: t.kind,
+      ...(t.variant === undefined ? {} : { variant: t.variant }),
+      ...(t.channel === undefined ? {} : { channel: t.channel }),
+      source: t.source,
+    })),
+    steps: s.steps.map((step) => ({
+      id: step.id,
+      stage: step.stage,
+      kind: step.kind,
+      actor: step.actor,
+      unit: step.unit,
+      action: step.action,
+      ...(step.term === undefined ? {} : { term: step.term }),
+      ...(step.output === undefined ? {} : { output: step.output }),
+      ...(step.variants === undefined ? {} : { variants: step.variants }),
+      source: step.source,
+    })),
+    commissions: s.commissions.map((c) => ({ id: c.id, name: c.name, term: c.term ?? null, output: c.output, source: c.source })),
+    results: s.results,
+    refusalGrounds: s.refusalGrounds,
+    documents: s.documents.items.map((d) => ({ ...d, editable: s.documents.editable })),
+    officeHours: s.officeHours,
+    ...(s.variants === undefined ? {} : { variants: s.variants }),
+    ...(s.categories === undefined ? {} : { categories: s.categories }),
+    ...(s.facts === undefined ? {} : { facts: s.facts }),
+    ...(s.rules === undefined ? {} : { rules: s.rules.map((r) => ({ id: r.id, name: r.name, source: r.source })) }),
+    interpretations: s.interpretations,
+  };
+}

@@ -1,0 +1,173 @@
+import { bilingual, joinLocalized, localizeWhy, type WhyKey } from '../i18n/localize';
+import type { LocalizedText, RequiredDocument, Role, ServiceVersion, Step } from '../regulations/types';
+import type { CaseContext } from './caseContext';
+import type { Actor, CaseEventOf, PresentedDocument } from './events';
+import { acceptStepFor, findStep, isApplicable, lastApplicableStepOf, rolesFor } from './serviceModel';
+
+/**
+ * The engine's rules as pure checks. Each returns `undefined` when the action may proceed, or the reason it may not,
+ * in both languages. The machine's guards call these (as booleans) and `explainWhyNot` returns their reasons, so the
+ * UI never recomputes a rule.
+ */
+export type WhyNot = { readonly code: WhyKey; readonly message: LocalizedText };
+export type Check = WhyNot | undefined;
+
+const why = (code: WhyKey, params?: Parameters<typeof localizeWhy>[1]): WhyNot => ({ code, message: localizeWhy(code, params) });
+
+export const roleName = (role: Role): LocalizedText => bilingual((m) => m.role[role]);
+
+/** The documents this case must present: required ones of its variant, plus the chosen category's (seed 000). */
+export function requiredDocuments(service: ServiceVersion, variant: string | undefined): readonly RequiredDocument[] {
+  return service.documents.items.filter((d) => d.required && (!d.variants || variant === undefined || d.variants.includes(variant)));
+}
+
+export function missingDocuments(service: ServiceVersion, variant: string | undefined, presented: readonly PresentedDocument[]): readonly RequiredDocument[] {
+  const have = new Set(presented.map((d) => d.id));
+  return requiredDocuments(service, variant).filter((d) => !have.has(d.id));
+}
+
+/** Category documents (seed 000): ids are `<categoryId>#<index>` so intake can tick each one. */
+export function categoryDocumentIds(service: ServiceVersion, categoryId: string): readonly string[] {
+  const category = service.categories?.find((c) => c.id === categoryId);
+  return category ? category.documents.map((_d, index) => `${category.id}#${index}`) : [];
+}
+
+export function checkRole(step: Step, context: Pick<CaseContext, 'channel' | 'assignee'>, actor: Actor, channel = context.channel): Check {
+  const allowed = rolesFor(step, channel);
+  if (!allowed.includes(actor.role)) {
+    return why('roleNotAllowed', { step: step.action, allowed: joinLocalized(allowed.map(roleName)), role: roleName(actor.role) });
+  }
+  // Once the head has assigned a responsible executor, the specialist's steps are that person's.
+  const specialistStep = step.actor === 'specialist' || step.actor === 'responsible_specialist';
+  const specialistActor = actor.role === 'specialist' || actor.role === 'responsible_specialist';
+  if (context.assignee && specialistStep && specialistActor && actor.userId !== context.assignee.userId) {
+    return why('notAssignee', { assignee: context.assignee.name ?? context.assignee.userId });
+  }
+  return undefined;
+}
+
+/** The case may be registered: right role and channel, a complete package, consent, the act's intake rules. */
+export function checkRegistration(service: ServiceVersion, event: CaseEventOf<'case.register'>): Check {
+  if (!service.channels.includes(event.channel)) return why('channelNotOffered', { channel: bilingual((m) => m.channel[event.channel]) });
+  const accept = acceptStepFor(service, event.channel);
+  if (accept) {
+    const role = checkRole(accept, {}, event.actor, event.channel);
+    if (role) return role;
+  }
+  const variantCheck = checkVariantAndCategory(service, event.variant, event.category);
+  if (variantCheck) return variantCheck;
+  const missing = missingDocuments(service, event.variant, event.documents);
+  if (missing.length > 0) return why('packageIncomplete', { missing: joinLocalized(missing.map((d) => d.name), '; ') });
+  if (service.categories && event.category) {
+    const have = new Set(event.documents.map((d) => d.id));
+    const category = service.categories.find((c) => c.id === event.category);
+    const lacking = categoryDocumentIds(service, event.category).flatMap((id, index) => (have.has(id) ? [] : [category?.documents[index]].filter((d) => d !== undefined)));
+    if (lacking.length > 0) return why('categoryDocumentsMissing', { missing: joinLocalized(lacking, '; ') });
+  }
+  if (service.consentRequired && !event.consent) return why('consentMissing');
+  for (const rule of service.rules ?? []) {
+    const outcome = rule.check(event.facts ?? {});
+    if (!outcome.ok) return why('ruleFailed', { reason: outcome.reason });
+  }
+  return undefined;
+}
+
+export function checkVariantAndCategory(service: ServiceVersion, variant: string | undefined, category: string | undefined): Check {
+  if (service.variants && service.variants.length > 0) {
+    if (variant === undefined) return why('variantRequired');
+    if (!service.variants.some((v) => v.id === variant)) return why('unknownVariant', { variant });
+  }
+  if (service.categories && service.categories.length > 0) {
+    if (category === undefined) return why('categoryRequired');
+    if (!service.categories.some((c) => c.id === category)) return why('unknownCategory', { category });
+  }
+  return undefined;
+}
+
+/** Refusal to accept is for an incomplete package only (e.g. 002 R1 п.11: "неполного пакета документов"). */
+export function checkIntakeRefusal(service: ServiceVersion, event: CaseEventOf<'intake.refuse'>): Check {
+  if (!service.channels.includes(event.channel)) return why('channelNotOffered', { channel: bilingual((m) => m.channel[event.channel]) });
+  const accept = acceptStepFor(service, event.channel);
+  if (accept) {
+    const role = checkRole(accept, {}, event.actor, event.channel);
+    if (role) return role;
+  }
+  const missing = new Set(missingDocuments(service, event.variant, event.documents).map((d) => d.id));
+  if (service.categories && event.category) {
+    const have = new Set(event.documents.map((d) => d.id));
+    for (const id of categoryDocumentIds(service, event.category)) if (!have.has(id)) missing.add(id);
+  }
+  if (missing.size === 0) return why('packageComplete');
+  return undefined;
+}
+
+/** The generic conditions of every step action: right step, applicable, not paused, right role and person. */
+export function checkStepAction(service: ServiceVersion, context: CaseContext, stepId: string, currentStepId: string | undefined, actor: Actor): Check {
+  const step = findStep(service, stepId);
+  const current = currentStepId === undefined ? undefined : findStep(service, currentStepId);
+  if (!step || !current || step.id !== current.id) {
+    return why('wrongStep', { step: current?.action ?? { ru: '—', kk: '—' }, requested: step?.action ?? { ru: stepId, kk: stepId } });
+  }
+  if (context.paused) return why('paused', { reason: bilingual((m) => m.pauseReason[context.paused?.reason ?? 'applicant']) });
+  return checkRole(step, context, actor);
+}
+
+export function isLastOfStage(service: ServiceVersion, step: Step, context: CaseContext): boolean {
+  return lastApplicableStepOf(service, step.stage, context)?.id === step.id;
+}
+
+export function stepApplies(step: Step, context: CaseContext): boolean {
+  return isApplicable(step, context);
+}
+
+/** Chair and at least one member signed (under their own logins, or the chair recorded the paper signatures). */
+export function conclusionSigned(context: CaseContext): boolean {
+  const roles = new Set([...context.signatures.map((s) => s.role), ...context.paperSignatures.map((s) => s.role)]);
+  return roles.has('commission_chair') && roles.has('commission_member');
+}
+
+export function signatureRequired(service: ServiceVersion): boolean {
+  return service.commissions.some((c) => c.signedConclusionRequired);
+}
+
+export function checkSign(context: CaseContext, actor: Actor): Check {
+  if (!context.conclusion || context.outcome) return why('notAtThisStage', { action: bilingual((m) => m.action['commission.sign']), stage: { ru: '—', kk: '—' }, step: { ru: '—', kk: '—' } });
+  if (actor.role !== 'commission_chair' && actor.role !== 'commission_member') return why('notCommissionMember');
+  if (context.signatures.some((s) => s.userId === actor.userId)) return why('alreadySigned');
+  return undefined;
+}
+
+export function checkPaperSignatures(context: CaseContext, actor: Actor): Check {
+  if (!context.conclusion || context.outcome) return why('notAtThisStage', { action: bilingual((m) => m.action['commission.paper_signatures']), stage: { ru: '—', kk: '—' }, step: { ru: '—', kk: '—' } });
+  if (actor.role !== 'commission_chair') return why('roleNotAllowed', { step: bilingual((m) => m.action['commission.paper_signatures']), allowed: roleName('commission_chair'), role: roleName(actor.role) });
+  return undefined;
+}
+
+export function checkDecision(service: ServiceVersion, context: CaseContext, grant: boolean, groundId?: string): Check {
+  if (signatureRequired(service) && !conclusionSigned(context)) return why('notSigned');
+  if (grant && context.inspectionRefused) return why('inspectionRefusedNoGrant');
+  if (!grant && !service.refusalGrounds.some((g) => g.at === 'merits' && g.id === groundId)) return why('unknownGround');
+  return undefined;
+}
+
+export function checkConclude(service: ServiceVersion, context: CaseContext): Check {
+  const needsInspection = service.commissions.some((c) => c.inspection);
+  if (needsInspection && !context.inspection && !context.inspectionRefused) return why('inspectionNotDone');
+  return undefined;
+}
+
+export function checkWithdraw(context: CaseContext): Check {
+  if (!context.registeredAt) return why('notRegistered');
+  return undefined;
+}
+
+export function checkPause(step: Step, context: CaseContext, actor: Actor): Check {
+  if (context.paused) return why('paused', { reason: bilingual((m) => m.pauseReason[context.paused?.reason ?? 'applicant']) });
+  if (!step.pausesClock) return why('pauseNotAllowed', { step: step.action });
+  return checkRole(step, context, actor);
+}
+
+export function checkResume(step: Step, context: CaseContext, actor: Actor): Check {
+  if (!context.paused) return why('notPaused');
+  return checkRole(step, context, actor);
+}

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
+mkdirSync(shots, { recursive: true });
+
+test.describe('app shell in the production build', () => {
+  test('opens in Russian, switches to Kazakh instantly, remembers it, renders Kazakh letters offline', async ({ page }) => {
+    const remote: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:') remote.push(request.url());
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Государственные услуги — рабочее место районного отдела');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+
+    // The catalogue lists every service of every act; searching in Kazakh finds Russian-named services too.
+    await page.getByTestId('catalogue-search').fill('безработн');
+    await page.getByRole('button', { name: /Регистрация и постановка на учет безработных/ }).click();
+    await expect(page.getByTestId('service-details')).toContainText('рабочих дней');
+    await page.screenshot({ path: `${shots}shell-ru.png`, fullPage: false });
+
+    await page.getByTestId('lang-kk').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Мемлекеттік қызметтер — аудандық бөлімнің жұмыс орны');
+    await expect(page.getByTestId('service-details')).toContainText('жұмыс күні');
+
+    // Every Kazakh letter is drawn by the bundled Noto Sans, not a fallback font.
+    const kazakh = 'ӘәҒғҚқҢңӨөҰұҮүҺһІі';
+    const glyphsLoaded = await page.evaluate(async (letters) => {
+      await document.fonts.ready;
+      await document.fonts.load(`16px "Noto Sans"`, letters);
+      return document.fonts.check(`16px "Noto Sans"`, letters);
+    }, kazakh);
+    expect(glyphsLoaded).toBe(true);
+    await page.screenshot({ path: `${shots}shell-kk.png`, fullPage: false });
+
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    await page.getByTestId('lang-ru').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+
+    expect(remote, 'nothing is fetched from the network at run time').toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('the strict Content-Security-Policy is in the page', async ({ page }) => {
+    await page.goto('./');
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    const evalBlocked = await page.evaluate(() => {
+      try {
+        return (0, eval)('1 + 1') !== 2;
+      } catch {
+        return true;
+      }
+    });
+    expect(evalBlocked).toBe(true);
+  });
+});

@@ -1,0 +1,92 @@
+import type { Role, ServiceVersion } from '../../../shared/regulations/types';
+import { categoryDocumentIds, requiredDocuments } from '../../../shared/workflow/checks';
+import type { CaseEvent, CaseEventOf } from '../../../shared/workflow/events';
+import type { CaseState } from '../../../shared/workflow/replay';
+import { actionsForStep } from '../../../shared/workflow/explainWhyNot';
+import { findStep, rolesFor } from '../../../shared/workflow/serviceModel';
+
+/** Test journals: a clock that moves forward and actors per role, so flows read like the office's day. */
+export function clock(start = '2026-03-02T09:00:00+05:00') {
+  let t = Date.parse(start);
+  return () => {
+    t += 15 * 60_000;
+    return new Date(t).toISOString();
+  };
+}
+
+export const actor = (role: Role, userId: string = role) => ({ userId, role, name: `${role} user` });
+
+export function registration(service: ServiceVersion, at: string, overrides: Partial<CaseEventOf<'case.register'>> = {}): CaseEventOf<'case.register'> {
+  const variant = overrides.variant ?? service.variants?.[0]?.id;
+  const category = overrides.category ?? service.categories?.[0]?.id;
+  const channel = overrides.channel ?? (service.channels.includes('office') ? 'office' : service.channels[0] ?? 'office');
+  const documents = [
+    ...requiredDocuments(service, variant).map((d) => ({ id: d.id, form: 'original_for_check' as const })),
+    ...(category ? categoryDocumentIds(service, category).map((id) => ({ id, form: 'original_for_check' as const })) : []),
+  ];
+  return {
+    type: 'case.register',
+    at,
+    actor: actor(channel === 'con' ? 'con_worker' : channel === 'portal' ? 'specialist' : 'operator'),
+    number: 'ALM-01-2026-B0001-00001',
+    channel,
+    applicant: { kind: service.applicantKinds[0] ?? 'citizen', iin: '900101300017', fullName: 'Сейітқали Әлия Нұрланқызы' },
+    documents,
+    consent: true,
+    ...(variant ? { variant } : {}),
+    ...(category ? { category } : {}),
+    facts: validFacts(service),
+    ...overrides,
+  };
+}
+
+/** Facts that satisfy every intake rule of the service, found by trying each rule's own sample (see rules' tests). */
+export function validFacts(service: ServiceVersion): Record<string, string | number | boolean> {
+  const facts: Record<string, string | number | boolean> = {};
+  for (const field of service.facts ?? []) {
+    if (field.type === 'boolean') facts[field.id] = false;
+    if (field.type === 'number') facts[field.id] = 100;
+    if (field.type === 'select') facts[field.id] = field.options[0]?.id ?? '';
+    if (field.type === 'text') facts[field.id] = 'x';
+    if (field.type === 'date') facts[field.id] = '2026-03-01';
+  }
+  return facts;
+}
+
+/** The next action that moves the case on along its happy path (grant = true) or towards a motivated refusal. */
+export function nextAction(state: CaseState, at: string, grant = true): CaseEvent | undefined {
+  const { service, context } = state;
+  const step = state.stepId ? findStep(service, state.stepId) : undefined;
+  if (!step) return undefined;
+  const role = rolesFor(step, context.channel)[0] ?? step.actor;
+  const by = context.assignee && (role === 'specialist' || role === 'responsible_specialist') ? { userId: context.assignee.userId, role, name: 'assignee' } : actor(role);
+  const types = actionsForStep(service, step, context);
+  const type = types[0];
+  const base = { at, actor: by, stepId: step.id };
+  switch (type) {
+    case 'review.assign':
+      return { type, ...base, assignee: { userId: 'spec-1', name: 'Ответственный' } };
+    case 'commission.inspect':
+      return { type, ...base, inspectedOn: at.slice(0, 10), familyMembers: 4, monthlyIncome: 80000, livingConditions: 'двухкомнатная квартира' };
+    case 'commission.conclude':
+      return { type, ...base, favourable: grant, text: grant ? 'нуждается' : 'не нуждается' };
+    case 'decision.grant':
+    case 'decision.refuse':
+      return grant
+        ? { type: 'decision.grant', ...base }
+        : { type: 'decision.refuse', ...base, groundId: service.refusalGrounds.find((g) => g.at === 'merits')?.id ?? '', motivation: 'Доход превышает черту бедности' };
+    case 'issue.deliver':
+      return { type, ...base, to: context.channel === 'con' ? 'con' : 'applicant', outgoingNumber: 'ИСХ-1' };
+    case 'step.complete':
+      return { type, ...base };
+    default:
+      return undefined;
+  }
+}
+
+export function signatures(at: string): CaseEvent[] {
+  return [
+    { type: 'commission.sign', at, actor: actor('commission_chair', 'chair-1') },
+    { type: 'commission.sign', at, actor: actor('commission_member', 'member-1') },
+  ];
+}
