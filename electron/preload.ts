@@ -1,36 +1,40 @@
 /**
  * The preload exposes ONE object, `window.electronApi`, implementing `ElectronApi` from shared/ipc/contract.ts.
  * Each method is one `ipcRenderer.invoke` on its channel; `ipcRenderer` itself never reaches the page.
- * It runs sandboxed (only `electron`'s renderer modules are available); it uses only the contract's channel names,
- * so the bundle stays small (the contract's zod schemas are tree-shaken away; main does the validating).
+ *
+ * It runs sandboxed before every page load, so it imports the contract for types only: the channel names below are
+ * string literals checked against `IpcChannel` / `MainEventChannel` by the compiler (a wrong name or a request of
+ * the wrong shape does not compile), and the bundle stays free of zod. main does all validating.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import {
+import type {
+  ElectronApi,
   IpcChannel,
+  IpcRequest,
+  IpcResponse,
   MainEventChannel,
-  type ElectronApi,
-  type IpcRequest,
-  type IpcResponse,
-  type MenuCommand,
+  MenuCommand,
 } from '../shared/ipc/contract';
 
 function invoke<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
   return ipcRenderer.invoke(channel, request) as Promise<IpcResponse<C>>;
 }
 
+const menuCommandChannel: MainEventChannel = 'menu:command';
+
 const api = {
-  getAppInfo: () => invoke(IpcChannel.getAppInfo, undefined),
-  savePdf: (request) => invoke(IpcChannel.savePdf, request),
-  saveFile: (request) => invoke(IpcChannel.saveFile, request),
-  openFile: (request) => invoke(IpcChannel.openFile, request),
-  setLanguage: (language) => invoke(IpcChannel.setLanguage, language),
-  openExternal: (url) => invoke(IpcChannel.openExternal, url),
+  getAppInfo: () => invoke('app:get-info', undefined),
+  savePdf: (request) => invoke('pdf:save', request),
+  saveFile: (request) => invoke('file:save', request),
+  openFile: (request) => invoke('file:open', request),
+  setLanguage: (language) => invoke('ui:set-language', language),
+  openExternal: (url) => invoke('shell:open-external', url),
   onMenuCommand: (listener) => {
     // Only main can send on this channel (renderers cannot message each other), and main sends a MenuCommand.
     const forward = (_event: IpcRendererEvent, command: MenuCommand): void => listener(command);
-    ipcRenderer.on(MainEventChannel.menuCommand, forward);
+    ipcRenderer.on(menuCommandChannel, forward);
     return () => {
-      ipcRenderer.removeListener(MainEventChannel.menuCommand, forward);
+      ipcRenderer.removeListener(menuCommandChannel, forward);
     };
   },
 } satisfies ElectronApi;

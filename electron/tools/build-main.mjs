@@ -29,8 +29,8 @@ const results = await Promise.all([
   // Main runs on Electron's Node (Electron 41 ships Node 24; node20 keeps the output conservative).
   build({ ...common, platform: 'node', target: 'node20', entryPoints: { main: 'electron/main.ts' }, outdir, outExtension: { '.js': '.cjs' } }),
   // The sandboxed preload runs in the renderer before every page load: browser platform, Chromium target,
-  // `require('electron')` only; minified because it is parsed on each load (the contract pulls in zod).
-  build({ ...common, platform: 'browser', target: 'chrome130', minify: true, entryPoints: { preload: 'electron/preload.ts' }, outdir, outExtension: { '.js': '.cjs' } }),
+  // `require('electron')` only (it imports the contract for types only, so no zod).
+  build({ ...common, platform: 'browser', target: 'chrome130', entryPoints: { preload: 'electron/preload.ts' }, outdir, outExtension: { '.js': '.cjs' } }),
 ]);
 
 for (const result of results) {

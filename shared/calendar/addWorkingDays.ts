@@ -1,7 +1,6 @@
-import { addCalendarDays } from './addCalendarDays';
-import type { IsoDate } from './IsoDate';
-import { isWorkingDay } from './isWorkingDay';
+import { type IsoDate, dayNumberOf, isoDateFromDayNumber } from './IsoDate';
 import type { Calendar } from './types';
+import { isWorkingDayNumber } from './workingDayIndex';
 
 /**
  * The n-th working day after `date` (n ≥ 1), `date` itself for n = 0, the |n|-th working day before it for n < 0.
@@ -17,10 +16,11 @@ export function addWorkingDays(cal: Calendar, date: IsoDate, n: number): IsoDate
   if (!Number.isInteger(n)) throw new RangeError(`addWorkingDays: n must be an integer, got ${n}`);
   const step = n < 0 ? -1 : 1;
   let left = Math.abs(n);
-  let current = date;
+  let current = dayNumberOf(date);
+  if (left === 0) return date;
   while (left > 0) {
-    current = addCalendarDays(current, step);
-    if (isWorkingDay(cal, current)) left -= 1;
+    current += step;
+    if (isWorkingDayNumber(cal, current)) left -= 1;
   }
-  return current;
+  return isoDateFromDayNumber(current);
 }

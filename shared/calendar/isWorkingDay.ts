@@ -1,8 +1,11 @@
-import { explainDay } from './explainDay';
-import type { IsoDate } from './IsoDate';
+import { type IsoDate, dayNumberOf } from './IsoDate';
 import type { Calendar } from './types';
+import { isWorkingDayNumber } from './workingDayIndex';
 
-/** A working day of the five-day week: not a weekend, holiday, freed day, decree day off or extra day off. */
+/**
+ * A working day of the five-day week: not a weekend, holiday, freed day, decree day off or extra day off.
+ * explainDay says why.
+ */
 export function isWorkingDay(cal: Calendar, date: IsoDate): boolean {
-  return explainDay(cal, date).working;
+  return isWorkingDayNumber(cal, dayNumberOf(date));
 }

@@ -33,7 +33,8 @@ export function machineFor(service: ServiceVersion): AnyStateMachine {
   return machine;
 }
 
-function toState(service: ServiceVersion, snapshot: AnyMachineSnapshot, length: number): CaseState {
+/** A machine snapshot read as a case state (for tools that walk the machine, e.g. path generation in tests). */
+export function toState(service: ServiceVersion, snapshot: AnyMachineSnapshot, length = 0): CaseState {
   const value = snapshot.value as string | Record<string, string>;
   const context = snapshot.context as CaseContext;
   if (typeof value === 'string') return { service, status: value as CaseStatus, context, snapshot, length };

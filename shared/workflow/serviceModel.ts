@@ -56,7 +56,8 @@ export function rolesFor(step: Step, channel: Channel | undefined): readonly Rol
   const roles = new Set<Role>([step.actor]);
   if (step.actor === 'specialist') roles.add('responsible_specialist');
   if (step.stage === 'intake') {
-    if (step.actor === 'specialist' || step.actor === 'con_worker') roles.add('operator');
+    if (step.actor === 'specialist' || step.actor === 'responsible_specialist' || step.actor === 'con_worker') roles.add('operator');
+    if (step.actor === 'responsible_specialist') roles.add('specialist');
     if (channel === 'con') roles.add('con_worker');
     if (channel === 'portal') {
       roles.add('specialist');

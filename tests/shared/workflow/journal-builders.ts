@@ -35,20 +35,48 @@ export function registration(service: ServiceVersion, at: string, overrides: Par
     consent: true,
     ...(variant ? { variant } : {}),
     ...(category ? { category } : {}),
-    facts: validFacts(service),
+    facts: validFacts(service, variant),
     ...overrides,
   };
 }
 
-/** Facts that satisfy every intake rule of the service, found by trying each rule's own sample (see rules' tests). */
-export function validFacts(service: ServiceVersion): Record<string, string | number | boolean> {
+/**
+ * Facts that satisfy every intake rule of the service: coordinate search over plausible values of each question
+ * until no rule objects (the rules themselves are tested one by one in tests/shared/regulations).
+ */
+export function validFacts(service: ServiceVersion, variant?: string): Record<string, string | number | boolean> {
   const facts: Record<string, string | number | boolean> = {};
-  for (const field of service.facts ?? []) {
-    if (field.type === 'boolean') facts[field.id] = false;
-    if (field.type === 'number') facts[field.id] = 100;
-    if (field.type === 'select') facts[field.id] = field.options[0]?.id ?? '';
-    if (field.type === 'text') facts[field.id] = 'x';
-    if (field.type === 'date') facts[field.id] = '2026-03-01';
+  const candidates = (field: NonNullable<ServiceVersion['facts']>[number]): (string | number | boolean)[] => {
+    switch (field.type) {
+      case 'boolean':
+        return [false, true];
+      case 'number':
+        return [100, 0, 1, 3, 4, 6, 12, 15, 30, 60, 1000];
+      case 'select':
+        return field.options.map((o) => o.id);
+      case 'text':
+        return ['x'];
+      case 'date':
+        return ['2026-03-01', '2026-02-28', '2026-01-01', '2026-06-01', '2027-03-01', '2025-03-01'];
+    }
+  };
+  const fields = service.facts ?? [];
+  for (const field of fields) facts[field.id] = candidates(field)[0]!;
+  const failing = () => (service.rules ?? []).filter((r) => !r.check({ ...facts, ...(variant ? { variant } : {}) }).ok).length;
+  for (let round = 0; round < 3 && failing() > 0; round++) {
+    for (const field of fields) {
+      let best = facts[field.id]!;
+      let bestScore = failing();
+      for (const value of candidates(field)) {
+        facts[field.id] = value;
+        const score = failing();
+        if (score < bestScore) {
+          best = value;
+          bestScore = score;
+        }
+      }
+      facts[field.id] = best;
+    }
   }
   return facts;
 }

@@ -1,0 +1,9 @@
+// Offline-safe case and receipt numbers: office code + year + device block + sequence.
+export type { CaseNumber, NumberingBlock, NumberingError, NumberingErrorCode } from './types';
+export { BLOCK_DIGITS, MAX_BLOCK, MAX_SEQUENCE, SEQUENCE_DIGITS, isOfficeCode } from './caseNumberRules';
+export { formatCaseNumber } from './formatCaseNumber';
+export { type CaseNumberResult, parseCaseNumber } from './parseCaseNumber';
+export { createBlock } from './createBlock';
+export { isExhausted, remainingNumbers } from './isExhausted';
+export { type TakeNumberResult, takeNumber } from './takeNumber';
+export { MAX_RECEIPTS, type ReceiptNumberResult, formatReceiptNumber, parseReceiptNumber } from './receiptNumber';

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import ru from '../../../shared/i18n/ru.json';
+import kk from '../../../shared/i18n/kk.json';
+import { localizeWhy } from '../../../shared/i18n/localize';
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** Flatten a catalogue to `a.b.c → value`. */
+function flatten(tree: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (tree && typeof tree === 'object') {
+    for (const [key, value] of Object.entries(tree)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      if (value && typeof value === 'object') for (const [k, v] of flatten(value, path)) out.set(k, v);
+      else out.set(path, value);
+    }
+  }
+  return out;
+}
+
+const base = (key: string) => key.replace(PLURAL_SUFFIX, '');
+
+describe('message catalogues ru.json / kk.json', () => {
+  const flatRu = flatten(ru);
+  const flatKk = flatten(kk);
+
+  it('carry the same keys (plural forms aside, which follow each language)', () => {
+    const keysRu = [...new Set([...flatRu.keys()].map(base))].sort();
+    const keysKk = [...new Set([...flatKk.keys()].map(base))].sort();
+    expect(keysKk).toEqual(keysRu);
+  });
+
+  it('have no empty values', () => {
+    for (const [key, value] of [...flatRu, ...flatKk]) {
+      expect(typeof value, key).toBe('string');
+      expect(String(value).trim(), key).not.toBe('');
+    }
+  });
+
+  it.each([
+    ['ru', flatRu],
+    ['kk', flatKk],
+  ] as const)('%s has every plural form its language needs (Intl.PluralRules)', (lang, flat) => {
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    const plural = new Set([...flat.keys()].filter((k) => PLURAL_SUFFIX.test(k)).map(base));
+    expect(plural.size).toBeGreaterThan(0);
+    for (const key of plural) for (const category of categories) expect(flat.has(`${key}_${category}`), `${key}_${category}`).toBe(true);
+  });
+
+  it('Kazakh texts use Kazakh letters, not look-alike Latin or Russian-only spellings', () => {
+    const kazakhLetters = /[әғқңөұүһі]/i;
+    const withKazakh = [...flatKk.values()].filter((v) => kazakhLetters.test(String(v)));
+    expect(withKazakh.length).toBeGreaterThan(flatKk.size / 3);
+    for (const [key, value] of flatKk) expect(/[a-z]/i.test(String(value).replace(/\{\{\w+\}\}|PDF|ИИН|ЦОН/g, '')), key).toBe(false);
+  });
+
+  it('the same interpolation parameters in both languages', () => {
+    const params = (v: unknown) => [...String(v).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const [key, value] of flatRu) {
+      const twin = flatKk.get(key) ?? flatKk.get(`${base(key)}_other`);
+      if (twin !== undefined) expect(params(twin), key).toEqual(params(value));
+    }
+  });
+
+  it('engine explanations interpolate localized parameters per language', () => {
+    const text = localizeWhy('wrongStep', { step: { ru: 'Приём', kk: 'Қабылдау' }, requested: 'X' });
+    expect(text.ru).toBe('Сейчас выполняется шаг «Приём», а не «X»');
+    expect(text.kk).toBe('Қазір «X» емес, «Қабылдау» қадамы орындалуда');
+  });
+});
