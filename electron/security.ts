@@ -75,7 +75,8 @@ function parseUrl(url: string): URL | undefined {
  */
 export function isAppUrl(url: string): boolean {
   const parsed = parseUrl(url);
-  return parsed !== undefined && parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+  // Chromium lower-cases the host of a standard scheme; WHATWG URL in Node keeps non-special hosts as written.
+  return parsed !== undefined && parsed.protocol === `${APP_SCHEME}:` && parsed.host.toLowerCase() === APP_HOST;
 }
 
 /** Links that may leave the app for the OS browser: http and https only, without embedded credentials. */

@@ -1,6 +1,6 @@
 import { explainDay } from './explainDay';
 import { type Instant, almatyUtcOffsetAt, almatyUtcOffsetOn, epochMsToInstant, instantToEpochMs } from './Instant';
-import { isoDateFromDayNumber, isoWeekdayOf } from './IsoDate';
+import { type IsoDate, isoDateFromDayNumber, isoWeekdayOf } from './IsoDate';
 import type { Calendar, OfficeSchedule } from './types';
 
 /**
@@ -48,7 +48,7 @@ function intervalsOf(schedule: OfficeSchedule): readonly (readonly [number, numb
  * Sunday that a decree made a working day, and on the weekend days of its schedule (a ЦОН open on Saturdays)
  * unless the day is a holiday or another day off.
  */
-export function isOfficeOpen(cal: Calendar, schedule: OfficeSchedule, date: Parameters<typeof explainDay>[1]): boolean {
+export function isOfficeOpen(cal: Calendar, schedule: OfficeSchedule, date: IsoDate): boolean {
   const status = explainDay(cal, date);
   const scheduled = schedule.days.includes(isoWeekdayOf(date));
   if (status.working) return scheduled || status.reason === 'transfer_working_day';

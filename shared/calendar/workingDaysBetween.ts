@@ -10,7 +10,8 @@ import { countWorkingDayNumbers } from './workingDayIndex';
 export function workingDaysBetween(cal: Calendar, from: IsoDate, to: IsoDate): number {
   const a = dayNumberOf(from);
   const b = dayNumberOf(to);
-  return a <= b ? countWorkingDayNumbers(cal, a + 1, b) : -countWorkingDayNumbers(cal, b + 1, a);
+  // `0 - n`, not `-n`: never return -0 (Object.is(-0, 0) is false and would surprise callers' equality checks).
+  return a <= b ? countWorkingDayNumbers(cal, a + 1, b) : 0 - countWorkingDayNumbers(cal, b + 1, a);
 }
 
 /** Working days from `first` to `last`, both included (production-calendar style month/year counts). */

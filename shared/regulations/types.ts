@@ -162,8 +162,11 @@ export type ServiceTerm = Term & {
   /** Which variant (service 17) or situation the term is for; absent = the service as a whole. */
   readonly variant?: string;
   readonly channel?: Channel;
-  /** `total` = from lodging the package to the result; `wait` / `service` = minutes on the spot. */
-  readonly kind: 'total' | 'wait' | 'service' | 'on_the_spot';
+  /**
+   * `total` = from lodging the package to the result; `wait` / `service` = minutes on the spot; `extension` = how far
+   * the act lets the total term be extended (e.g. by a month for additional checks, 002 R2 п.9 пп.1).
+   */
+  readonly kind: 'total' | 'wait' | 'service' | 'on_the_spot' | 'extension';
   readonly note?: LocalizedText;
   readonly source: string;
 };

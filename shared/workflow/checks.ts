@@ -2,7 +2,7 @@ import { bilingual, joinLocalized, localizeWhy, type WhyKey } from '../i18n/loca
 import type { LocalizedText, RequiredDocument, Role, ServiceVersion, Step } from '../regulations/types';
 import type { CaseContext } from './caseContext';
 import type { Actor, CaseEventOf, PresentedDocument } from './events';
-import { acceptStepFor, findStep, isApplicable, lastApplicableStepOf, rolesFor } from './serviceModel';
+import { acceptStepFor, applicableSteps, findStep, isApplicable, lastApplicableStepOf, rolesFor } from './serviceModel';
 
 /**
  * The engine's rules as pure checks. Each returns `undefined` when the action may proceed, or the reason it may not,
@@ -92,6 +92,8 @@ export function checkIntakeRefusal(service: ServiceVersion, event: CaseEventOf<'
     const role = checkRole(accept, {}, event.actor, event.channel);
     if (role) return role;
   }
+  const variantCheck = checkVariantAndCategory(service, event.variant, event.category);
+  if (variantCheck) return variantCheck;
   const missing = new Set(missingDocuments(service, event.variant, event.documents).map((d) => d.id));
   if (service.categories && event.category) {
     const have = new Set(event.documents.map((d) => d.id));
@@ -126,8 +128,9 @@ export function conclusionSigned(context: CaseContext): boolean {
   return roles.has('commission_chair') && roles.has('commission_member');
 }
 
-export function signatureRequired(service: ServiceVersion): boolean {
-  return service.commissions.some((c) => c.signedConclusionRequired);
+/** Signatures are needed where the act requires them AND this case actually goes through the commission (service 17: only the employer's first permit does). */
+export function signatureRequired(service: ServiceVersion, context: CaseContext): boolean {
+  return service.commissions.some((c) => c.signedConclusionRequired) && applicableSteps(service, context).some((s) => s.stage === 'commission');
 }
 
 export function checkSign(context: CaseContext, actor: Actor): Check {
@@ -144,7 +147,7 @@ export function checkPaperSignatures(context: CaseContext, actor: Actor): Check 
 }
 
 export function checkDecision(service: ServiceVersion, context: CaseContext, grant: boolean, groundId?: string): Check {
-  if (signatureRequired(service) && !conclusionSigned(context)) return why('notSigned');
+  if (signatureRequired(service, context) && !conclusionSigned(context)) return why('notSigned');
   if (grant && context.inspectionRefused) return why('inspectionRefusedNoGrant');
   if (!grant && !service.refusalGrounds.some((g) => g.at === 'merits' && g.id === groundId)) return why('unknownGround');
   return undefined;

@@ -524,6 +524,8 @@ export const semipalatinskVictims: ServiceVersion = {
       },
       source: '002 R2 п.9 пп.1',
     },
+    // 002 R2 п.9 пп.1: where additional requests or checks are needed the term is extended by one month.
+    { kind: 'extension', variant: 'registration', value: 1, unit: 'months', source: '002 R2 п.9 пп.1' },
     {
       kind: 'total',
       variant: 'duplicate',
@@ -570,7 +572,7 @@ export const semipalatinskVictims: ServiceVersion = {
     },
     {
       topic: 'Продление срока на 1 месяц',
-      choice: 'Продление записано как срок (1 месяц) шага «запрос в Банк / АО «Казпочта»» и в примечании к общему сроку; отдельного поля для продления в типах нет (нужен тип ServiceTerm kind «extension»).',
+      choice: 'Продление записано как срок вида «extension» (1 месяц) для варианта первичной регистрации и как срок шага «запрос в Банк / АО «Казпочта»»; общий срок остаётся 25 рабочих дней, продление применяет специалист.',
       reason: 'Пункт 9 пп.1 продлевает срок на 1 месяц, когда нужны дополнительные запросы и проверки; это не приостановление, поэтому pausesClock не задан.',
       source: '002 R2 п.9 пп.1',
     },

@@ -80,10 +80,9 @@ describe('workingDaysBetween', () => {
   it('property: antisymmetric and additive', () => {
     fc.assert(
       fc.property(date, date, date, (a, b, c) => {
-        expect(workingDaysBetween(cal, a, b)).toBe(-workingDaysBetween(cal, b, a));
+        expect(workingDaysBetween(cal, a, b)).toBe(0 - workingDaysBetween(cal, b, a));
         expect(workingDaysBetween(cal, a, b) + workingDaysBetween(cal, b, c)).toBe(workingDaysBetween(cal, a, c));
       }),
-      { numRuns: 50 },
     );
   });
 });

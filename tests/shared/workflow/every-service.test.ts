@@ -41,7 +41,7 @@ function probeEvents(service: ServiceVersion, snapshot: AnyMachineSnapshot): Cas
     const events: CaseEvent[] = service.channels.map((channel) => registration(service, AT, { channel }));
     const required = requiredDocuments(service, ok.variant);
     if (required.length > 0) {
-      events.push({ type: 'intake.refuse', at: AT, actor: ok.actor, number: ok.number, channel: ok.channel, applicant: ok.applicant, documents: [], missing: required.map((d) => d.id) });
+      events.push({ type: 'intake.refuse', at: AT, actor: ok.actor, number: ok.number, channel: ok.channel, applicant: ok.applicant, documents: [], missing: required.map((d) => d.id), ...(ok.variant ? { variant: ok.variant } : {}), ...(ok.category ? { category: ok.category } : {}) });
     }
     return events;
   }
@@ -115,7 +115,7 @@ describe.each(serviceVersions.map((s) => [`${s.id}@${s.version}`, s] as const))(
       const incomplete = { ...ok, documents: ok.documents.filter((d) => d.id !== required[0]!.id) };
       expect(missingDocuments(service, ok.variant, incomplete.documents)).toHaveLength(1);
       expect(apply(emptyCase(service), incomplete).ok).toBe(false);
-      const refusal = { type: 'intake.refuse' as const, at: AT, actor: ok.actor, number: ok.number, channel: ok.channel, applicant: ok.applicant, documents: incomplete.documents, missing: [required[0]!.id] };
+      const refusal = { type: 'intake.refuse' as const, at: AT, actor: ok.actor, number: ok.number, channel: ok.channel, applicant: ok.applicant, documents: incomplete.documents, missing: [required[0]!.id], ...(ok.variant ? { variant: ok.variant } : {}), ...(ok.category ? { category: ok.category } : {}) };
       expect(apply(emptyCase(service), refusal).ok).toBe(true);
       // A complete package may not be refused at intake.
       expect(apply(emptyCase(service), { ...refusal, documents: ok.documents }).ok).toBe(false);

@@ -72,7 +72,7 @@ const arbitraryFacts: fc.Arbitrary<Facts> = fc.record(
     }),
   ),
   { requiredKeys: [] },
-) as fc.Arbitrary<Facts>;
+);
 
 describe('001 rules: shape of every outcome', () => {
   it('rules never throw; a failure explains itself in ru and kk and cites a point of 001', () => {
