@@ -1,4 +1,5 @@
-import { type IsoDate, daysInMonth, isIsoDate, isoWeekdayOf } from './IsoDate';
+import { daysInMonth, isIsoDate } from './IsoDate';
+import { isWeekend } from './isWeekend';
 import type { Calendar, DayTransfer, ExtraDayOff, Holiday } from './types';
 
 export type CalendarInput = {
@@ -27,7 +28,7 @@ export function createCalendar(input: CalendarInput): Calendar {
       }
     } else {
       for (const d of h.dates) {
-        if (!isIsoDate(d.date)) throw new RangeError(`createCalendar: holiday ${h.id} has an invalid date ${d.date}`);
+        if (!isIsoDate(d.date)) throw new RangeError(`createCalendar: holiday ${h.id} has an invalid date ${JSON.stringify(d.date)}`);
       }
     }
   }
@@ -40,7 +41,7 @@ export function createCalendar(input: CalendarInput): Calendar {
     }
   }
   for (const e of input.extraDaysOff ?? []) {
-    if (!isIsoDate(e.date)) throw new RangeError(`createCalendar: extra day off has an invalid date ${e.date}`);
+    if (!isIsoDate(e.date)) throw new RangeError(`createCalendar: extra day off has an invalid date ${JSON.stringify(e.date)}`);
   }
   return Object.freeze({
     holidays: Object.freeze([...input.holidays]),
@@ -59,9 +60,4 @@ function assertTransfer(t: DayTransfer): void {
   if (isWeekend(t.dayOff)) {
     throw new RangeError(`createCalendar: transfer day off ${t.dayOff} is not a weekday`);
   }
-}
-
-/** Saturday or Sunday: the days off of the five-day week the offices work. */
-export function isWeekend(date: IsoDate): boolean {
-  return isoWeekdayOf(date) >= 6;
 }

@@ -1,6 +1,6 @@
 import { addCalendarDays } from './addCalendarDays';
-import { isWeekend } from './createCalendar';
 import { type IsoDate, daysInMonth, isoDateOf, partsOf } from './IsoDate';
+import { isWeekend } from './isWeekend';
 import type { Calendar, DayStatus, DayTransfer, ExtraDayOff, Holiday } from './types';
 
 type Index = {

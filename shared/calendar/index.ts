@@ -22,7 +22,8 @@ export {
 } from './Instant';
 export { addCalendarDays } from './addCalendarDays';
 export { addMonths } from './addMonths';
-export { type CalendarInput, createCalendar, isWeekend } from './createCalendar';
+export { type CalendarInput, createCalendar } from './createCalendar';
+export { isWeekend } from './isWeekend';
 export { kazakhstanHolidays, kurbanAitDates } from './kazakhstanHolidays';
 export { kazakhstanTransfers } from './kazakhstanTransfers';
 export { kazakhstanCalendar } from './kazakhstanCalendar';

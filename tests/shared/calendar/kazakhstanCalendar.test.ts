@@ -67,6 +67,13 @@ describe('specific days', () => {
     ['2025-09-01', false, 'carried_over'],
     ['2025-10-27', false, 'carried_over'],
     ['2025-12-01', true, 'weekday'], // First President's Day abolished
+    // 2027 (law only; no transfer decreed yet, Kurban ait projected for Sunday 16 May)
+    ['2027-01-04', false, 'carried_over'], // 2 January is a Saturday
+    ['2027-03-24', false, 'carried_over'], // 21 March is a Sunday; 22–23 March are holidays themselves
+    ['2027-05-03', false, 'carried_over'], // 1 May is a Saturday
+    ['2027-05-10', false, 'carried_over'], // 9 May is a Sunday
+    ['2027-05-17', true, 'weekday'], // Kurban ait on Sunday does not carry over
+    ['2027-10-25', false, 'holiday'],
   ])('%s working=%s (%s)', (date, working, why) => {
     expect(isWorkingDay(cal, date)).toBe(working);
     expect(reason(date)).toBe(why);
