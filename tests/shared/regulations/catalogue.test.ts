@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { acts, currentVersionOf, serviceVersions, versionsOf } from '../../../shared/regulations/catalogue';
-import { catalogueEntry } from '../../../shared/regulations/catalogue-entry';
+import type { catalogueEntry } from '../../../shared/regulations/catalogue-entry';
 import { CHANNELS, ROLES, STAGES } from '../../../shared/regulations/types';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));

@@ -1,0 +1,258 @@
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { Due } from '../calendar';
+import type { LocalizedText, Role, Stage, StepKind } from '../regulations/types';
+import type { Applicant } from '../workflow/events';
+import type { CaseStatus } from '../workflow/caseContext';
+import type { JournalEntry } from './journal';
+
+/**
+ * The office database: one IndexedDB per office profile, the ONLY code that touches Dexie (ARCHITECTURE.md).
+ * A case is its journal (`actions`); `cases` is a projection of it that worklists and searches read.
+ */
+export const DATABASE_NAME = 'kz-state-services';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rows
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The desk a case waits at now; `closed` once the case reached a final status. */
+export const WORKLISTS = ['intake', 'assign', 'review', 'commission', 'decision', 'issue', 'closed'] as const;
+export type Worklist = (typeof WORKLISTS)[number];
+
+/** Sorts after every real date, so cases without a term still appear (last) in due-date ordered worklists. */
+export const NO_DUE_DATE = '9999-12-31';
+
+export type StepDueRow = {
+  readonly stepId: string;
+  readonly startedAt?: string;
+  readonly completedAt?: string;
+  readonly due?: Due;
+};
+
+/** The case projection: everything a worklist, a search or a case header needs, derived from the journal. */
+export type CaseRow = {
+  readonly id: string;
+  readonly number: string;
+  readonly serviceId: string;
+  readonly version: string;
+  /** The office whose journal holds the case (the office of its first action). */
+  readonly officeId: string;
+  readonly channel?: string;
+  readonly variant?: string;
+  readonly category?: string;
+  readonly applicantKind?: Applicant['kind'];
+  readonly applicantIin?: string;
+  readonly applicantName: string;
+  /** Schema v2: the applicant's name folded for prefix search (nameKey.ts). */
+  readonly applicantNameKey: string;
+  readonly status: CaseStatus;
+  readonly stage?: Stage;
+  readonly stepId?: string;
+  readonly stepKind?: StepKind;
+  readonly worklist: Worklist;
+  readonly assigneeId?: string;
+  readonly assigneeName?: string;
+  readonly paused: boolean;
+  readonly registeredAt: string;
+  /** Local (Almaty) date of registration, for "service and period" reports. */
+  readonly registeredOn: string;
+  /** Due date of the current step (local date), when it has a term. */
+  readonly stepDue?: string;
+  /** Due date of the service's total term (moved by pauses), when it has one. */
+  readonly totalDue?: string;
+  /** The nearer of `stepDue` and `totalDue`, or NO_DUE_DATE: what worklists sort by. */
+  readonly dueDate: string;
+  /** `dueDate` while the case is open, absent once closed — so the index holds open cases only (overdue, due soon). */
+  readonly openDue?: string;
+  readonly steps: readonly StepDueRow[];
+  readonly total?: Due;
+  readonly outcome?: 'granted' | 'refused';
+  /** Instant of the last action of a closed case. */
+  readonly closedAt?: string;
+  /** The journal's length and last hash: what the projection was built from (verify compares). */
+  readonly actionCount: number;
+  readonly lastHash: string;
+  /** Device time of the last action. */
+  readonly updatedAt: string;
+};
+
+/** A person who applied, kept for the next intake (found by IIN or name) — upserted at registration. */
+export type ApplicantRow = {
+  /** `iin:<IIN>`, else `passport:<number>`, else `case:<caseId>`. */
+  readonly id: string;
+  readonly iin?: string;
+  readonly passport?: string;
+  readonly kind: Applicant['kind'];
+  readonly fullName: string;
+  /** Schema v2 (nameKey.ts). */
+  readonly nameKey: string;
+  readonly birthDate?: string;
+  readonly phone?: string;
+  readonly address?: string;
+  readonly citizenship?: string;
+  readonly lastCaseId: string;
+  readonly updatedAt: string;
+};
+
+export type UserRow = {
+  readonly id: string;
+  readonly officeId: string;
+  readonly fullName: string;
+  readonly roles: readonly Role[];
+  readonly active: boolean;
+};
+
+export type OfficeRow = {
+  /** The office code used in case numbers, e.g. `ALM-AU`. */
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly address?: LocalizedText;
+};
+
+export type CommissionRow = {
+  readonly id: string;
+  readonly officeId: string;
+  /** The regulation's commission it sits as (e.g. the district commission of service 2). */
+  readonly commissionId?: string;
+  readonly name: LocalizedText;
+  readonly members: readonly { readonly userId: string; readonly role: 'commission_chair' | 'commission_member' }[];
+};
+
+export type SettingRow = { readonly key: string; readonly value: unknown };
+
+/** Actions waiting to be shipped by sync; written in the same transaction as the action. */
+export type OutboxRow = {
+  readonly seq?: number;
+  readonly actionId: string;
+  readonly caseId: string;
+  readonly queuedAt: string;
+};
+
+/** The numbering block a device draws case numbers from (shared/numbering), stored with the case it numbers. */
+export type NumberingBlockRow = {
+  /** `<office>/<year>/<block>`. */
+  readonly id: string;
+  readonly office: string;
+  readonly year: number;
+  readonly block: number;
+  readonly next: number;
+  readonly last: number;
+  readonly deviceId: string;
+  readonly assignedAt: string;
+};
+
+export const TABLE_NAMES = ['actions', 'cases', 'applicants', 'users', 'offices', 'commissions', 'settings', 'outbox', 'numberingBlocks'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Schema versions — APPEND-ONLY. Never edit a version that has shipped; add the next one. Each data-changing
+// upgrade has a test that opens the previous version seeded with data, upgrades and compares
+// (tests/shared/store/migrations.test.ts).
+// ---------------------------------------------------------------------------------------------------------------
+
+type SchemaVersion = {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+};
+
+/**
+ * v2's name folding, frozen here as it was when v2 shipped: an upgrade must produce the same keys forever, even if
+ * nameKey.ts later folds differently (that would be a v3 with its own upgrade).
+ */
+function nameKeyV2(name: string): string {
+  return name.normalize('NFC').toLocaleLowerCase('ru').replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    // v1 — the first schema.
+    version: 1,
+    stores: {
+      actions: 'id, &[caseId+seq], deviceTime',
+      cases: 'id, &number, [status+dueDate], [worklist+dueDate], [assigneeId+openDue], openDue, applicantIin, applicantName, [serviceId+registeredOn], updatedAt',
+      applicants: 'id, iin, fullName',
+      users: 'id, officeId',
+      offices: 'id',
+      commissions: 'id, officeId',
+      settings: 'key',
+      outbox: '++seq, &actionId, caseId',
+      numberingBlocks: 'id, [office+year]',
+    },
+  },
+  {
+    // v2 — case-insensitive name search. v1 indexed the name as typed, so "сейітқали" did not find "Сейітқали" and
+    // "Семенов" did not find "Сёменов". v2 adds a folded key (lower case, ё → е, single spaces), indexes it instead
+    // of the raw name, and fills it for every existing case and applicant.
+    version: 2,
+    stores: {
+      cases: 'id, &number, [status+dueDate], [worklist+dueDate], [assigneeId+openDue], openDue, applicantIin, applicantNameKey, [serviceId+registeredOn], updatedAt',
+      applicants: 'id, iin, nameKey',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('cases')
+        .toCollection()
+        .modify((row: { applicantName?: string; applicantNameKey?: string }) => {
+          row.applicantNameKey = nameKeyV2(row.applicantName ?? '');
+        });
+      await tx
+        .table('applicants')
+        .toCollection()
+        .modify((row: { fullName?: string; nameKey?: string }) => {
+          row.nameKey = nameKeyV2(row.fullName ?? '');
+        });
+    },
+  },
+];
+
+/** The schema this code reads and writes. */
+export const SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+
+export type CaseDatabaseOptions = {
+  /** Defaults to DATABASE_NAME. Tests and the benchmark use their own names. */
+  readonly name?: string;
+  /**
+   * Open with the schema only up to this version (migration tests open the previous version to seed it). Code that
+   * reads and writes cases must use the latest.
+   */
+  readonly schemaVersion?: number;
+  /**
+   * `strict` (default): a write is reported as saved only once it is on disk (Chromium flushes before completing the
+   * transaction), so a power cut never loses an action the operator saw as saved. Bulk seeding may use `relaxed`.
+   */
+  readonly durability?: 'strict' | 'relaxed' | 'default';
+  /** Called when opening waits for other windows to close an older version (the UI asks the user to close them). */
+  readonly onBlocked?: () => void;
+  /** Alternative IndexedDB implementation (tests). */
+  readonly indexedDB?: IDBFactory;
+  readonly IDBKeyRange?: typeof IDBKeyRange;
+};
+
+export class CaseDatabase extends Dexie {
+  declare actions: EntityTable<JournalEntry, 'id'>;
+  declare cases: EntityTable<CaseRow, 'id'>;
+  declare applicants: EntityTable<ApplicantRow, 'id'>;
+  declare users: EntityTable<UserRow, 'id'>;
+  declare offices: EntityTable<OfficeRow, 'id'>;
+  declare commissions: EntityTable<CommissionRow, 'id'>;
+  declare settings: EntityTable<SettingRow, 'key'>;
+  declare outbox: EntityTable<OutboxRow, 'seq'>;
+  declare numberingBlocks: EntityTable<NumberingBlockRow, 'id'>;
+
+  constructor(options: CaseDatabaseOptions = {}) {
+    super(options.name ?? DATABASE_NAME, {
+      chromeTransactionDurability: options.durability ?? 'strict',
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+    const upTo = options.schemaVersion ?? SCHEMA_VERSION;
+    for (const schema of SCHEMA_VERSIONS) {
+      if (schema.version > upTo) break;
+      const version = this.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) version.upgrade(schema.upgrade);
+    }
+    // Another window opened a newer schema: let it upgrade (Dexie closes this connection) — the UI reloads.
+    if (options.onBlocked) this.on('blocked', options.onBlocked);
+  }
+}
