@@ -29,7 +29,8 @@ export type CaseDeadlines = {
  * variant, else for its channel, else the service's general total term.
  */
 export function totalTermFor(service: ServiceVersion, variant: string | undefined, channel: Channel | undefined): ServiceTerm | undefined {
-  const totals = service.terms.filter((t) => t.kind === 'total');
+  // On-the-spot services (e.g. 002 R3: a certificate within minutes) have their term as `on_the_spot`.
+  const totals = service.terms.filter((t) => t.kind === 'total' || t.kind === 'on_the_spot');
   const score = (t: ServiceTerm) =>
     (t.variant === undefined ? 0 : t.variant === variant ? 2 : -100) + (t.channel === undefined ? 0 : t.channel === channel ? 1 : -100);
   return totals.filter((t) => score(t) >= 0).sort((a, b) => score(b) - score(a))[0];

@@ -2,9 +2,8 @@ import { RuleTester } from 'eslint';
 import { afterAll, describe, it } from 'vitest';
 import { noRawUiStrings } from './no-raw-ui-strings.js';
 
-RuleTester.afterAll = afterAll;
-RuleTester.describe = describe;
-RuleTester.it = it;
+// RuleTester reports through the host framework's describe/it (vitest has no globals here).
+Object.assign(RuleTester, { afterAll, describe, it });
 
 const tester = new RuleTester({ languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } });
 
