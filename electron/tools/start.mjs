@@ -15,7 +15,7 @@
 //   START_PROFILE_DIR=<dir> browser profile folder instead of the OS data folder
 //   BROWSER=<path|command>  the browser to launch instead of the first one found
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -75,8 +75,6 @@ const QUIET_FLAGS = [
   '--disable-sync',
   '--no-first-run',
   '--no-default-browser-check',
-  // The UI is Russian/Kazakh on purpose: no "translate this page?" bubble (it also calls Google).
-  '--disable-features=Translate',
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -242,6 +240,17 @@ export function profileDir(env = process.env, platform = process.platform) {
   return path.join(dataHome, APP_DATA_FOLDER, 'chromium-profile');
 }
 
+/**
+ * First start only: profile preferences no command-line flag covers. The UI is Russian/Kazakh on purpose, so no
+ * "translate this page?" bubble (it would also call Google from a closed network).
+ */
+function seedProfile(profile) {
+  const preferences = path.join(profile, 'Default', 'Preferences');
+  if (existsSync(preferences)) return;
+  mkdirSync(path.dirname(preferences), { recursive: true });
+  writeFileSync(preferences, JSON.stringify({ translate: { enabled: false }, browser: { check_default_browser: false } }));
+}
+
 export function browserArgs({ url, profile, isRoot }) {
   return [
     `--app=${url}`,
@@ -263,7 +272,7 @@ function launchBrowser(url) {
     );
   }
   const profile = profileDir();
-  mkdirSync(profile, { recursive: true });
+  seedProfile(profile);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const args = browserArgs({ url, profile, isRoot });
   console.log(`Opening ${url} in ${browser} (profile ${profile})`);

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { Due } from '../calendar';
+import { kazakhstanCalendar, type Calendar, type Due } from '../calendar';
 import type { LocalizedText, Role, Stage, StepKind } from '../regulations/types';
 import type { Applicant } from '../workflow/events';
 import type { CaseStatus } from '../workflow/caseContext';
@@ -224,6 +224,10 @@ export type CaseDatabaseOptions = {
   readonly durability?: 'strict' | 'relaxed' | 'default';
   /** Called when opening waits for other windows to close an older version (the UI asks the user to close them). */
   readonly onBlocked?: () => void;
+  /** The working-day calendar deadlines are computed with (the office's, with its extra days off). */
+  readonly calendar?: Calendar;
+  /** The clock actions are stamped with (tests pin it). */
+  readonly now?: () => Date;
   /** Alternative IndexedDB implementation (tests). */
   readonly indexedDB?: IDBFactory;
   readonly IDBKeyRange?: typeof IDBKeyRange;
@@ -240,12 +244,17 @@ export class CaseDatabase extends Dexie {
   declare outbox: EntityTable<OutboxRow, 'seq'>;
   declare numberingBlocks: EntityTable<NumberingBlockRow, 'id'>;
 
+  readonly calendar: Calendar;
+  readonly now: () => Date;
+
   constructor(options: CaseDatabaseOptions = {}) {
     super(options.name ?? DATABASE_NAME, {
       chromeTransactionDurability: options.durability ?? 'strict',
       ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
       ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
     });
+    this.calendar = options.calendar ?? kazakhstanCalendar;
+    this.now = options.now ?? (() => new Date());
     const upTo = options.schemaVersion ?? SCHEMA_VERSION;
     for (const schema of SCHEMA_VERSIONS) {
       if (schema.version > upTo) break;

@@ -51,7 +51,8 @@ describe('npm start fallback server', () => {
     mkdirSync(path.join(root, 'assets'));
     writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Госуслуги</title>');
     writeFileSync(path.join(root, 'assets', 'index-abc.js'), 'console.log(1)');
-    writeFileSync(path.join(os.tmpdir(), 'start-server-secret.txt'), 'secret');
+    // A file next to the served folder, which must stay out of reach.
+    writeFileSync(path.join(path.dirname(root), 'start-server-secret.txt'), 'secret');
     port = await freePort();
     base = `http://127.0.0.1:${port}`;
     server = start({ START_NO_BROWSER: '1', START_ROOT: root, START_PORT: String(port) });
@@ -62,6 +63,7 @@ describe('npm start fallback server', () => {
     server.child.kill('SIGTERM');
     await server.exited;
     rmSync(root, { recursive: true, force: true });
+    rmSync(path.join(path.dirname(root), 'start-server-secret.txt'), { force: true });
   });
 
   it('serves the renderer with the same CSP as the Electron shell', async () => {
