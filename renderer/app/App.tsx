@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import CssBaseline from '@mui/material/CssBaseline';
@@ -28,11 +28,23 @@ export function App() {
     void platform.setLanguage(lang).catch(() => undefined);
   }, [lang, t]);
 
-  const changeLanguage = (next: Lang) => {
-    setSwitching(true);
-    rememberLanguage(next);
-    void i18n.changeLanguage(next).finally(() => setSwitching(false));
-  };
+  const changeLanguage = useCallback(
+    (next: Lang) => {
+      setSwitching(true);
+      rememberLanguage(next);
+      void i18n.changeLanguage(next).finally(() => setSwitching(false));
+    },
+    [i18n],
+  );
+
+  // The native menu (Electron) can switch the language too.
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command.command === 'set-language') changeLanguage(command.language);
+      }),
+    [changeLanguage],
+  );
 
   return (
     <ThemeProvider theme={theme}>
