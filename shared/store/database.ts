@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type Table, type Transaction } from 'dexie';
 import { kazakhstanCalendar, type Calendar, type Due } from '../calendar';
 import type { LocalizedText, Role, Stage, StepKind } from '../regulations/types';
 import type { Applicant } from '../workflow/events';
@@ -234,15 +234,15 @@ export type CaseDatabaseOptions = {
 };
 
 export class CaseDatabase extends Dexie {
-  declare actions: EntityTable<JournalEntry, 'id'>;
-  declare cases: EntityTable<CaseRow, 'id'>;
-  declare applicants: EntityTable<ApplicantRow, 'id'>;
-  declare users: EntityTable<UserRow, 'id'>;
-  declare offices: EntityTable<OfficeRow, 'id'>;
-  declare commissions: EntityTable<CommissionRow, 'id'>;
-  declare settings: EntityTable<SettingRow, 'key'>;
-  declare outbox: EntityTable<OutboxRow, 'seq'>;
-  declare numberingBlocks: EntityTable<NumberingBlockRow, 'id'>;
+  declare actions: Table<JournalEntry, string>;
+  declare cases: Table<CaseRow, string>;
+  declare applicants: Table<ApplicantRow, string>;
+  declare users: Table<UserRow, string>;
+  declare offices: Table<OfficeRow, string>;
+  declare commissions: Table<CommissionRow, string>;
+  declare settings: Table<SettingRow, string>;
+  declare outbox: Table<OutboxRow, number>;
+  declare numberingBlocks: Table<NumberingBlockRow, string>;
 
   readonly calendar: Calendar;
   readonly now: () => Date;

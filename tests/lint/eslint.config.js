@@ -20,7 +20,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['tests/lint/*.js', 'electron/tools/*.mjs', 'tests/*.mjs', 'tests/e2e/*.mjs'] }, tsconfigRootDir: process.cwd() },
+      parserOptions: { projectService: { allowDefaultProject: ['electron/tools/*.mjs', 'tests/*.mjs', 'tests/e2e/*.mjs'] }, tsconfigRootDir: process.cwd() },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

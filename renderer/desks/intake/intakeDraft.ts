@@ -1,6 +1,6 @@
 import { categoryDocumentIds, missingDocuments } from '../../../shared/workflow/checks';
 import type { CaseEventOf } from '../../../shared/workflow/events';
-import type { Channel, DocumentForm, Facts, LocalizedText, ServiceVersion } from '../../../shared/regulations/types';
+import type { Channel, DocumentForm, LocalizedText, ServiceVersion } from '../../../shared/regulations/types';
 
 /** What the intake form holds: plain values, turned into a journal action by `toRegistration` / `toIntakeRefusal`. */
 export type IntakeDraft = {
@@ -97,7 +97,7 @@ export function toRegistration(draft: IntakeDraft, who: Who): CaseEventOf<'case.
     consent: draft.consent,
     ...(draft.variant ? { variant: draft.variant } : {}),
     ...(draft.category ? { category: draft.category } : {}),
-    facts: draft.facts as Facts as Record<string, string | number | boolean>,
+    facts: draft.facts,
   };
 }
 

@@ -1,0 +1,104 @@
+/**
+ * shared/store — the office's case store on IndexedDB (Dexie): the journal of actions, the case projection, worklists
+ * and searches, verification, rebuild, backup/restore, export. The only code that touches Dexie.
+ *
+ * Open it once per window with `openCaseStore()` and use the returned `CaseStore` (a name → function map bound to the
+ * database); the free functions take the database as their first argument for tests and tools.
+ */
+import { journalOf, loadCaseState } from './caseStateCache';
+import { exportCase } from './caseExport';
+import { createBackup, restoreBackup } from './backup';
+import { CaseDatabase, type CaseDatabaseOptions, type CaseRow } from './database';
+import type { JournalEntry, StoreActor } from './journal';
+import { nextCaseNumber, saveNumberingBlock } from './numberingBlocks';
+import { officeDirectory, settings } from './officeDirectory';
+import { perform, type ActionInput } from './perform';
+import { rebuildProjections } from './rebuildProjections';
+import { toStoreError } from './storeErrors';
+import { verify } from './verify';
+import { countWorklist, findApplicantByIin, findApplicantsByName, searches, worklists } from './worklists';
+
+export * from './database';
+export * from './journal';
+export { nameKey } from './nameKey';
+export { projectCase, worklistOf, isFinalStatus, type ProjectionSource } from './projection';
+export { perform, applicantRow, type ActionInput, type PerformResult, type PerformRefusal } from './perform';
+export { loadCaseState, journalOf, lastEntryOf, replayJournal, type CachedCase } from './caseStateCache';
+export { verify, ChainChecker, type VerifyReport, type ChainProblem, type ChainProblemKind } from './verify';
+export { rebuildProjections, projectJournal, type RebuildReport } from './rebuildProjections';
+export {
+  worklists,
+  searches,
+  countWorklist,
+  casesByStatus,
+  casesAssignedTo,
+  casesDueSoon,
+  overdueCases,
+  findApplicantByIin,
+  findApplicantsByName,
+  DEFAULT_PAGE_SIZE,
+  type Page,
+  type WorklistName,
+  type SearchName,
+} from './worklists';
+export { createBackup, readBackup, restoreBackup, BackupHeader, BACKUP_FORMAT, BACKUP_EXTENSION, type BackupFile, type BackupContents } from './backup';
+export { exportCase, CASE_EXPORT_FORMAT, type CaseExport, type CaseExportFile } from './caseExport';
+export { StoreError, storeError, storeMessage, toStoreError, type StoreErrorCode } from './storeErrors';
+export { nextCaseNumber, saveNumberingBlock, findNumberingBlock, numberingBlockId, type TakenNumber } from './numberingBlocks';
+export { officeDirectory, settings } from './officeDirectory';
+
+type DbFunction = (db: CaseDatabase, ...args: never[]) => unknown;
+type Bound<T extends Record<string, DbFunction>> = {
+  readonly [K in keyof T]: T[K] extends (db: CaseDatabase, ...args: infer A) => infer R ? (...args: A) => R : never;
+};
+
+function bindAll<T extends Record<string, DbFunction>>(db: CaseDatabase, functions: T): Bound<T> {
+  return Object.fromEntries(Object.entries(functions).map(([name, fn]) => [name, (...args: never[]) => fn(db, ...args)])) as Bound<T>;
+}
+
+/** A case with its journal, for the case screen. */
+export type CaseView = { readonly row: CaseRow | undefined; readonly journal: readonly JournalEntry[] };
+
+/** The store of one window: every operation bound to the opened database. */
+export type CaseStore = ReturnType<typeof bindStore>;
+
+export function bindStore(db: CaseDatabase) {
+  return {
+    db,
+    perform: (caseId: string, action: ActionInput, actor: StoreActor) => perform(db, caseId, action, actor),
+    /** The row and journal of a case (read together). */
+    readCase: (caseId: string): Promise<CaseView> =>
+      db.transaction('r', [db.cases, db.actions], async () => ({ row: await db.cases.get(caseId), journal: await journalOf(db, caseId) })),
+    /** The replayed state of a case, for `allowedActions`. */
+    loadCaseState: (caseId: string) => loadCaseState(db, caseId),
+    verify: () => verify(db),
+    rebuildProjections: () => rebuildProjections(db),
+    createBackup: (options?: { readonly office?: string }) => createBackup(db, options),
+    restoreBackup: (bytes: Uint8Array) => restoreBackup(db, bytes),
+    exportCase: (caseId: string) => exportCase(db, caseId),
+    nextCaseNumber: (office: string, deviceId: string, today: Parameters<typeof nextCaseNumber>[3]) => nextCaseNumber(db, office, deviceId, today),
+    saveNumberingBlock: (...args: Parameters<typeof saveNumberingBlock> extends [CaseDatabase, ...infer A] ? A : never) => saveNumberingBlock(db, ...args),
+    worklists: bindAll(db, worklists),
+    searches: bindAll(db, searches),
+    countWorklist: (worklist: Parameters<typeof countWorklist>[1]) => countWorklist(db, worklist),
+    findApplicantByIin: (iin: string) => findApplicantByIin(db, iin),
+    findApplicantsByName: (text: string, limit?: number) => findApplicantsByName(db, text, limit),
+    officeDirectory: bindAll(db, officeDirectory),
+    settings: { find: <T>(key: string) => settings.find<T>(db, key), put: (key: string, value: unknown) => settings.put(db, key, value) },
+    close: () => db.close(),
+  } as const;
+}
+
+/**
+ * Opens the office database (upgrading its schema if needed) and binds the store to it. Failures come as StoreError
+ * with a message in both languages: a newer schema on disk, IndexedDB unavailable, no space…
+ */
+export async function openCaseStore(options: CaseDatabaseOptions = {}): Promise<CaseStore> {
+  const db = new CaseDatabase(options);
+  try {
+    await db.open();
+  } catch (error) {
+    throw toStoreError(error);
+  }
+  return bindStore(db);
+}
