@@ -126,8 +126,14 @@ export async function readBackup(bytes: Uint8Array): Promise<BackupContents> {
   if (header.schemaVersion !== SCHEMA_VERSION) throw storeError('backupWrongSchema', { found: header.schemaVersion, expected: SCHEMA_VERSION });
 
   const body = data.subarray(newline + 1);
-  if (failure === 'truncated' || body.byteLength < header.bodyBytes) throw storeError('backupTruncated');
-  if (failure === 'corrupt') throw storeError('backupCorrupt', { details: 'gzip' });
+  if (failure !== undefined) {
+    // zlib cannot tell a cut file from a damaged one (a flipped bit may read as a premature end). The gzip trailer
+    // can: its last 4 bytes hold the uncompressed length, which a cut file has lost.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const trailerIntact = view.getUint32(bytes.byteLength - 4, true) === (newline + 1 + header.bodyBytes) % 2 ** 32;
+    throw trailerIntact ? storeError('backupCorrupt', { details: 'gzip' }) : storeError('backupTruncated');
+  }
+  if (body.byteLength < header.bodyBytes) throw storeError('backupTruncated');
   if (body.byteLength > header.bodyBytes) throw storeError('backupCorrupt', { details: 'size' });
   if ((await sha256Hex(body)) !== header.bodySha256) throw storeError('backupCorrupt', { details: 'SHA-256' });
 

@@ -4,6 +4,7 @@ import type { LocalizedText, Role, Stage, StepKind } from '../regulations/types'
 import type { Applicant } from '../workflow/events';
 import type { CaseStatus } from '../workflow/caseContext';
 import type { JournalEntry } from './journal';
+import { storeError } from './storeErrors';
 
 /**
  * The office database: one IndexedDB per office profile, the ONLY code that touches Dexie (ARCHITECTURE.md).
@@ -261,6 +262,11 @@ export class CaseDatabase extends Dexie {
       const version = this.version(schema.version).stores(schema.stores);
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }
+    // Dexie opens a database that a NEWER build upgraded (it reopens at the version on disk). This code would then
+    // write rows of its older shape into the newer schema — refuse instead: the user updates the program.
+    this.on('ready', () => {
+      if (Math.floor(this.backendDB().version / 10) > upTo) throw storeError('versionTooNew');
+    });
     // Another window opened a newer schema: let it upgrade (Dexie closes this connection) — the UI reloads.
     if (options.onBlocked) this.on('blocked', options.onBlocked);
   }

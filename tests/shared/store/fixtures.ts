@@ -41,8 +41,14 @@ export function servicesWithCommission(): ServiceVersion[] {
 }
 
 /** Registers a new case of `service` (the store takes the number). */
-export async function registerCase(db: CaseDatabase, service: ServiceVersion = currentVersionOf('unemployed-registration'), at = '2026-03-02T04:00:00.000Z', caseId: string = crypto.randomUUID()) {
-  const { input, actor } = toInput(registration(service, at), { regulation: { serviceId: service.id, version: service.version } });
+export async function registerCase(
+  db: CaseDatabase,
+  service: ServiceVersion = currentVersionOf('unemployed-registration'),
+  at = '2026-03-02T04:00:00.000Z',
+  caseId: string = crypto.randomUUID(),
+  overrides: Parameters<typeof registration>[2] = {},
+) {
+  const { input, actor } = toInput(registration(service, at, overrides), { regulation: { serviceId: service.id, version: service.version } });
   const result = await perform(db, caseId, input, actor);
   return { caseId, result };
 }

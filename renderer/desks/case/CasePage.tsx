@@ -1,0 +1,188 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { kazakhstanCalendar } from '../../../shared/calendar';
+import { caseDeadlines } from '../../../shared/case/deadlines';
+import type { LocalizedText } from '../../../shared/regulations/types';
+import type { JournalEntry } from '../../../shared/store/journal';
+import type { ActionInput } from '../../../shared/store/perform';
+import { allowedActions, type Actor, type AvailableAction, type CaseState } from '../../../shared/workflow';
+import { findStep } from '../../../shared/workflow/serviceModel';
+import { DeadlineChip } from '../../components/DeadlineChip';
+import { useLang } from '../../i18n/useLang';
+import { ActionDialog, type AssignableUser } from './ActionDialog';
+import { ProcessChart } from './ProcessChart';
+import { CasePrintButtons } from './CasePrintButtons';
+
+export type CasePageProps = {
+  readonly state: CaseState;
+  readonly journal: readonly JournalEntry[];
+  readonly actor: Actor;
+  readonly users: readonly AssignableUser[];
+  readonly today: string;
+  readonly officeName: LocalizedText;
+  readonly onPerform: (input: ActionInput) => Promise<{ ok: true } | { ok: false; reason: LocalizedText }>;
+  readonly onBack?: () => void;
+};
+
+/**
+ * The case page every desk opens: header with status and deadline, the actions the engine allows THIS user now (the
+ * others disabled with the engine's reason), the statechart, per-step deadlines, the journal as a timeline, documents.
+ */
+export function CasePage({ state, journal, actor, users, today, officeName, onPerform, onBack }: CasePageProps) {
+  const { t, text, date } = useLang();
+  const [open, setOpen] = useState<AvailableAction | null>(null);
+  const { service, context } = state;
+  const deadlines = caseDeadlines(kazakhstanCalendar, state);
+  const actions = allowedActions(state, actor);
+  const current = state.stepId ? findStep(service, state.stepId) : undefined;
+  const closed = state.snapshot.status !== 'active';
+  const dueOf = (d: { kind: 'date'; date: string } | { kind: 'instant'; date: string } | undefined) => d?.date;
+
+  return (
+    <Stack spacing={2} data-testid="case-page">
+      <Paper sx={{ p: 3 }}>
+        <Stack direction="row" sx={{ justifyContent: 'space-between', flexWrap: 'wrap', gap: 1 }}>
+          <Typography variant="h5" component="h2" data-testid="case-number">
+            {t('case.title', { number: context.number ?? '' })}
+          </Typography>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <Chip color={closed ? 'default' : 'primary'} label={t(`status.${state.status}`)} data-testid="case-status" />
+            <DeadlineChip due={dueOf(deadlines.total)} today={today} closed={closed} />
+          </Stack>
+        </Stack>
+        <Typography sx={{ mt: 1 }}>{text(service.name)}</Typography>
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' }, gap: 2, mt: 2 }}>
+          <Field label={t('case.applicant')} value={`${context.applicant?.fullName ?? ''}${context.applicant?.iin ? ` · ${context.applicant.iin}` : ''}`} />
+          <Field label={t('case.step')} value={current && !closed ? text(current.action) : '—'} />
+          <Field label={t('case.assignee')} value={context.assignee?.name ?? '—'} />
+          <Field label={t('case.dueTotal')} value={deadlines.total ? date(deadlines.total.date) : t('case.noDue')} />
+          <Field label={t('case.dueStep')} value={deadlines.current?.due ? date(deadlines.current.due.date) : t('case.noDue')} />
+          <Field label={t('catalogue.channels')} value={context.channel ? t(`channel.${context.channel}`) : '—'} />
+        </Box>
+        {context.paused && (
+          <Alert severity="warning" sx={{ mt: 2 }}>
+            {t('case.paused', { reason: t(`pauseReason.${context.paused.reason}`) })}
+          </Alert>
+        )}
+        {onBack && (
+          <Button onClick={onBack} sx={{ mt: 2 }} className="no-print">
+            {t('case.back')}
+          </Button>
+        )}
+      </Paper>
+
+      <Paper sx={{ p: 3 }} className="no-print">
+        <Typography variant="h6" component="h3" sx={{ mb: 1 }}>
+          {t('case.actions')}
+        </Typography>
+        {actions.length === 0 ? (
+          <Typography color="text.secondary">{t('case.noActions')}</Typography>
+        ) : (
+          <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }} data-testid="case-actions">
+            {actions.map((a) => (
+              <Tooltip key={`${a.type}-${a.stepId ?? ''}`} title={a.why ? text(a.why) : ''} describeChild>
+                <span>
+                  <Button variant={a.allowed ? 'contained' : 'outlined'} color={a.type === 'decision.refuse' || a.type === 'case.withdraw' ? 'warning' : 'primary'} disabled={!a.allowed} onClick={() => setOpen(a)} data-action={a.type}>
+                    {t(`action.${a.type}`)}
+                  </Button>
+                </span>
+              </Tooltip>
+            ))}
+          </Stack>
+        )}
+        {actions.some((a) => !a.allowed && a.why) && (
+          <Stack sx={{ mt: 1 }} spacing={0.5}>
+            {actions
+              .filter((a) => !a.allowed && a.why)
+              .map((a) => (
+                <Typography key={`why-${a.type}`} variant="caption" color="text.secondary" data-why={a.type}>
+                  {t(`action.${a.type}`)}: {a.why ? text(a.why) : ''}
+                </Typography>
+              ))}
+          </Stack>
+        )}
+        <CasePrintButtons state={state} journal={journal} officeName={officeName} dueDate={deadlines.total?.date} />
+      </Paper>
+
+      <Paper sx={{ p: 3 }}>
+        <Typography variant="h6" component="h3" sx={{ mb: 1 }}>
+          {t('case.chart')}
+        </Typography>
+        <ProcessChart state={state} />
+      </Paper>
+
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
+        <Paper sx={{ p: 3 }}>
+          <Typography variant="h6" component="h3">
+            {t('case.timeline')}
+          </Typography>
+          <List dense data-testid="case-timeline">
+            {journal.map((entry) => {
+              const step = 'stepId' in entry.payload ? findStep(service, entry.payload.stepId) : undefined;
+              return (
+                <ListItem key={entry.id} divider>
+                  <ListItemText
+                    primary={`${t(`action.${entry.type}`)}${step ? ` — ${text(step.action)}` : ''}`}
+                    secondary={`${new Date(entry.deviceTime).toLocaleString(text({ ru: 'ru-RU', kk: 'kk-KZ' }))} · ${t('case.by', { name: entry.payload.actor.name ?? entry.actor.userId, role: t(`role.${entry.actor.role}`) })}`}
+                  />
+                </ListItem>
+              );
+            })}
+          </List>
+        </Paper>
+        <Paper sx={{ p: 3 }}>
+          <Typography variant="h6" component="h3">
+            {t('case.deadlines')}
+          </Typography>
+          <List dense>
+            {deadlines.steps
+              .filter((s) => s.due)
+              .map((s) => {
+                const step = findStep(service, s.stepId);
+                return (
+                  <ListItem key={s.stepId} divider>
+                    <ListItemText primary={step ? text(step.action) : s.stepId} secondary={s.due ? date(s.due.date) : ''} />
+                  </ListItem>
+                );
+              })}
+          </List>
+          <Typography variant="h6" component="h3" sx={{ mt: 2 }}>
+            {t('case.documents')}
+          </Typography>
+          <List dense>
+            {context.documents.map((d) => {
+              const item = service.documents.items.find((i) => i.id === d.id);
+              return (
+                <ListItem key={d.id}>
+                  <ListItemText primary={item ? text(item.name) : d.id} secondary={t(`intake.form_${d.form}`)} />
+                </ListItem>
+              );
+            })}
+          </List>
+        </Paper>
+      </Box>
+      {open && <ActionDialog action={open} state={state} users={users} today={today} onClose={() => setOpen(null)} onPerform={onPerform} />}
+    </Stack>
+  );
+}
+
+function Field({ label, value }: { label: string; value: string }) {
+  return (
+    <Box>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {label}
+      </Typography>
+      <Typography variant="body2">{value}</Typography>
+    </Box>
+  );
+}

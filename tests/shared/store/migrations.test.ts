@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { currentVersionOf } from '../../../shared/regulations/catalogue';
+import { CaseDatabase, rebuildProjections, SCHEMA_VERSION, SCHEMA_VERSIONS, searches, TABLE_NAMES, verify, type ApplicantRow, type CaseRow } from '../../../shared/store';
+import { advance, openTestDb, registerCase } from './fixtures';
+
+/**
+ * Every data-changing schema upgrade: open the PREVIOUS version, seed it with rows of that version's shape, close,
+ * open the current version (Dexie runs the upgrade), and compare with what the current code itself would write.
+ */
+const names: string[] = [];
+afterEach(async () => {
+  for (const name of names.splice(0)) await new CaseDatabase({ name }).delete();
+});
+
+const NAMES = ['Сёмин Пётр Ильич', 'ӘБІЛҚАЙЫРОВА  Гүлнұр', 'сейітқали Әлия Нұрланқызы', 'Ivanov  Ivan'];
+
+/** Rows as the current code writes them, for a small office. */
+async function currentOffice() {
+  const db = await openTestDb();
+  names.push(db.name);
+  let at = Date.parse('2026-03-02T04:00:00.000Z');
+  for (const [i, fullName] of NAMES.entries()) {
+    at += 600_000;
+    const service = currentVersionOf(i % 2 === 0 ? 'unemployed-registration' : 'targeted-social-assistance');
+    const { caseId, result } = await registerCase(db, service, new Date(at).toISOString(), undefined, {
+      applicant: { kind: 'citizen', iin: `90010130001${i}`, fullName },
+    });
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    for (let step = 0; step < i; step++) {
+      at += 3_600_000;
+      expect((await advance(db, caseId, new Date(at).toISOString()))?.ok).toBe(true);
+    }
+  }
+  const tables = Object.fromEntries(await Promise.all(TABLE_NAMES.map(async (t) => [t, await db.table(t).toArray()] as const))) as Record<string, unknown[]>;
+  db.close();
+  return tables;
+}
+
+describe('schema migrations', () => {
+  it('versions are append-only and increasing; the code writes the last one', () => {
+    const versions = SCHEMA_VERSIONS.map((v) => v.version);
+    expect(versions).toEqual(versions.map((_v, i) => i + 1));
+    expect(SCHEMA_VERSION).toBe(versions.at(-1));
+  });
+
+  it('v1 → v2 fills the folded name key of every case and applicant and indexes it', async () => {
+    const current = await currentOffice();
+    const v1Cases = (current.cases as CaseRow[]).map(({ applicantNameKey: _k, ...v1 }) => v1);
+    const v1Applicants = (current.applicants as ApplicantRow[]).map(({ nameKey: _k, ...v1 }) => v1);
+
+    const name = `migration-${crypto.randomUUID()}`;
+    names.push(name);
+    const v1 = new CaseDatabase({ name, schemaVersion: 1 });
+    await v1.open();
+    expect(v1.verno).toBe(1);
+    await v1.transaction('rw', TABLE_NAMES.map((t) => v1.table(t)), async () => {
+      for (const table of TABLE_NAMES) {
+        const rows = table === 'cases' ? v1Cases : table === 'applicants' ? v1Applicants : current[table]!;
+        await v1.table(table).bulkAdd(rows);
+      }
+    });
+    // v1 had no folded key: a lower-case query by the raw name finds nothing.
+    expect(await v1.cases.where('applicantName').startsWith('сёмин').count()).toBe(0);
+    v1.close();
+
+    const v2 = new CaseDatabase({ name });
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    const upgradedCases = await v2.cases.toArray();
+    expect(new Map(upgradedCases.map((r) => [r.id, r]))).toEqual(new Map((current.cases as CaseRow[]).map((r) => [r.id, r])));
+    expect(await v2.applicants.toArray()).toEqual(expect.arrayContaining(current.applicants as ApplicantRow[]));
+    for (const table of TABLE_NAMES) expect(await v2.table(table).count(), table).toBe(current[table]!.length);
+
+    // The new index answers the searches the desks make.
+    expect((await searches.byNamePrefix(v2, 'семин п')).map((r) => r.applicantName)).toEqual(['Сёмин Пётр Ильич']);
+    expect((await searches.byNamePrefix(v2, 'әбілқайырова гүл')).map((r) => r.applicantName)).toEqual(['ӘБІЛҚАЙЫРОВА  Гүлнұр']);
+    expect((await searches.byNamePrefix(v2, 'СЕЙІТҚАЛИ')).length).toBe(1);
+    expect(await v2.applicants.where('nameKey').startsWith('ivanov i').count()).toBe(1);
+
+    // And equals what the current projection gives from the journal.
+    expect((await verify(v2)).ok).toBe(true);
+    await rebuildProjections(v2);
+    expect(new Map((await v2.cases.toArray()).map((r) => [r.id, r]))).toEqual(new Map(upgradedCases.map((r) => [r.id, r])));
+    v2.close();
+  });
+});
