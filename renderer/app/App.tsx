@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import CssBaseline from '@mui/material/CssBaseline';
-import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import CssBaseline from '@mui/material/CssBaseline';
+import Link from '@mui/material/Link';
 import { ThemeProvider } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { buildTheme } from '../theme/theme';
@@ -12,7 +12,8 @@ import { rememberLanguage } from '../i18n/setup';
 import { useLang } from '../i18n/useLang';
 import { platform } from '../platform/bridge';
 import { LanguageSwitch } from './LanguageSwitch';
-import { CatalogueBrowser } from '../catalogue/CatalogueBrowser';
+import { SessionGate } from '../session/SessionGate';
+import { Workstation } from '../workstation/Workstation';
 import type { Lang } from '../../shared/regulations/types';
 
 export function App() {
@@ -52,17 +53,22 @@ export function App() {
       <Link href="#main" className="no-print" sx={{ position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 } }}>
         {t('app.skipToContent')}
       </Link>
-      <AppBar position="sticky" elevation={1} component="header">
-        <Toolbar sx={{ gap: 2 }}>
-          <Box component="img" src="./emblem.svg" alt="" sx={{ width: 32, height: 32 }} />
-          <Typography variant="h6" component="h1" sx={{ flexGrow: 1, fontWeight: 500 }} noWrap>
-            {t('app.title')}
-          </Typography>
-          <LanguageSwitch value={lang} onChange={changeLanguage} />
-        </Toolbar>
-      </AppBar>
-      <Box component="main" id="main" tabIndex={-1} aria-busy={switching} sx={{ p: 2, outline: 'none' }}>
-        <CatalogueBrowser />
+      <Box aria-busy={switching}>
+        <SessionGate
+          header={
+            <AppBar position="sticky" elevation={1} component="header">
+              <Toolbar sx={{ gap: 2 }}>
+                <Box component="img" src="./emblem.svg" alt="" sx={{ width: 32, height: 32 }} />
+                <Typography variant="h6" component="h1" sx={{ flexGrow: 1, fontWeight: 500 }} noWrap>
+                  {t('app.title')}
+                </Typography>
+                <LanguageSwitch value={lang} onChange={changeLanguage} />
+              </Toolbar>
+            </AppBar>
+          }
+        >
+          <Workstation lang={lang} onLanguage={changeLanguage} />
+        </SessionGate>
       </Box>
     </ThemeProvider>
   );

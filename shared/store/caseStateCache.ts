@@ -31,6 +31,11 @@ export class CaseStateCache {
     return hit;
   }
 
+  /** Whatever is cached for the case, unchecked (perform re-checks it in its write transaction). */
+  peek(caseId: string): CachedCase | undefined {
+    return this.entries.get(caseId);
+  }
+
   set(caseId: string, value: CachedCase): void {
     this.entries.delete(caseId);
     this.entries.set(caseId, value);

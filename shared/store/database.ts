@@ -101,6 +101,8 @@ export type UserRow = {
   readonly fullName: string;
   readonly roles: readonly Role[];
   readonly active: boolean;
+  /** The sign-in login, lower case (accounts.ts keeps the password hash apart, in `credentials`). */
+  readonly login?: string;
 };
 
 export type OfficeRow = {
@@ -142,7 +144,7 @@ export type NumberingBlockRow = {
   readonly assignedAt: string;
 };
 
-export const TABLE_NAMES = ['actions', 'cases', 'applicants', 'users', 'offices', 'commissions', 'settings', 'outbox', 'numberingBlocks'] as const;
+export const TABLE_NAMES = ['actions', 'cases', 'applicants', 'users', 'offices', 'commissions', 'settings', 'outbox', 'numberingBlocks', 'credentials'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -203,6 +205,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((row: { fullName?: string; nameKey?: string }) => {
           row.nameKey = nameKeyV2(row.fullName ?? '');
         });
+    },
+  },
+  {
+    // v3 — sign-in: password hashes per user (accounts.ts), kept apart from the user rows worklists read; the login
+    // is unique. A new table only: no data changes.
+    version: 3,
+    stores: {
+      credentials: 'userId, &login',
     },
   },
 ];

@@ -16,7 +16,7 @@ import { perform, type ActionInput } from './perform';
 import { rebuildProjections } from './rebuildProjections';
 import { toStoreError } from './storeErrors';
 import { verify } from './verify';
-import { countWorklist, findApplicantByIin, findApplicantsByName, searches, worklists } from './worklists';
+import { countWorklist, findApplicantByIin, findApplicantsByName, readWorklist, searches, worklists, type Page, type WorklistArgs, type WorklistName } from './worklists';
 
 export * from './database';
 export * from './journal';
@@ -29,16 +29,16 @@ export { rebuildProjections, projectJournal, type RebuildReport } from './rebuil
 export {
   worklists,
   searches,
+  worklistRanges,
+  readWorklist,
   countWorklist,
   casesByStatus,
-  casesAssignedTo,
-  casesDueSoon,
-  overdueCases,
   findApplicantByIin,
   findApplicantsByName,
   DEFAULT_PAGE_SIZE,
   type Page,
   type WorklistName,
+  type WorklistArgs,
   type SearchName,
 } from './worklists';
 export { createBackup, readBackup, restoreBackup, BackupHeader, BACKUP_FORMAT, BACKUP_EXTENSION, type BackupFile, type BackupContents } from './backup';
@@ -80,7 +80,8 @@ export function bindStore(db: CaseDatabase) {
     saveNumberingBlock: (...args: Parameters<typeof saveNumberingBlock> extends [CaseDatabase, ...infer A] ? A : never) => saveNumberingBlock(db, ...args),
     worklists: bindAll(db, worklists),
     searches: bindAll(db, searches),
-    countWorklist: (worklist: Parameters<typeof countWorklist>[1]) => countWorklist(db, worklist),
+    readWorklist: <N extends WorklistName>(name: N, args: WorklistArgs<N>, page?: Page) => readWorklist(db, name, args, page),
+    countWorklist: <N extends WorklistName>(name: N, args: WorklistArgs<N>) => countWorklist(db, name, args),
     findApplicantByIin: (iin: string) => findApplicantByIin(db, iin),
     findApplicantsByName: (text: string, limit?: number) => findApplicantsByName(db, text, limit),
     officeDirectory: bindAll(db, officeDirectory),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localDateOf } from '../calendar';
+import { localDateOf, type IsoDate } from '../calendar';
 import { localizeWhy } from '../i18n/localize';
 import { currentVersionOf, findServiceVersion } from '../regulations/catalogue';
 import type { LocalizedText, ServiceVersion } from '../regulations/types';
@@ -9,7 +9,8 @@ import { journalOf, lastEntryOf, replayJournal, stateCacheOf, type CachedCase } 
 import type { ApplicantRow, CaseDatabase, CaseRow, NumberingBlockRow } from './database';
 import { GENESIS_PREV_HASH, signEntry, StoreActor, type JournalEntry, type UnsignedEntry } from './journal';
 import { nameKey } from './nameKey';
-import { nextCaseNumber } from './numberingBlocks';
+import { takeNumber } from '../numbering';
+import { nextCaseNumber, toNumberingBlock, type TakenNumber } from './numberingBlocks';
 import { projectCase } from './projection';
 import { storeMessage, toStoreError, type StoreError } from './storeErrors';
 
@@ -96,8 +97,13 @@ export function perform(db: CaseDatabase, caseId: string, action: ActionInput, a
   return serialized(db, caseId, async () => {
     try {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-        const result = await performOnce(db, caseId, { ...action, id }, actor);
-        if (result !== 'retry') return result;
+        // The first attempt trusts what this window knows (cached case, cached numbering block) and lets the write
+        // transaction's re-check catch a stale view; a retry reads everything afresh.
+        const result = await performOnce(db, caseId, { ...action, id }, actor, attempt === 0);
+        if (result === 'retry') continue;
+        // A refusal judged on the cached view is confirmed on a fresh read before the user sees it.
+        if (!result.ok && attempt === 0) continue;
+        return result;
       }
       return refusal('conflict', storeMessage('conflict'));
     } catch (error) {
@@ -107,13 +113,24 @@ export function perform(db: CaseDatabase, caseId: string, action: ActionInput, a
   });
 }
 
+/** The end of a case's chain: what the next entry links to. */
+type ChainTip = { readonly seq: number; readonly hash: string };
+
 type Position = {
-  readonly last: JournalEntry | undefined;
+  readonly existing?: JournalEntry;
+  readonly last: ChainTip | undefined;
   readonly cached: CachedCase | undefined;
   readonly journal: readonly JournalEntry[] | undefined;
+  readonly taken?: TakenNumber;
 };
 
-async function performOnce(db: CaseDatabase, caseId: string, action: ActionInput & { readonly id: string }, actorInput: StoreActor): Promise<PerformResult | 'retry'> {
+async function performOnce(
+  db: CaseDatabase,
+  caseId: string,
+  action: ActionInput & { readonly id: string },
+  actorInput: StoreActor,
+  optimistic: boolean,
+): Promise<PerformResult | 'retry'> {
   const { id, at: givenAt, number: givenNumber, regulation, ...event } = action;
   if (!ActionId.safeParse(id).success) return refusal('invalid', localizeWhy('invalidPayload', { details: 'id: uuid' }));
   const actorCheck = StoreActor.safeParse(actorInput);
@@ -122,15 +139,34 @@ async function performOnce(db: CaseDatabase, caseId: string, action: ActionInput
   }
   const actor = actorCheck.data;
 
-  // 1. Where the case stands (one read transaction: a consistent view of the journal).
+  // The event's time and, for a registration without a number, the local date whose year numbers it.
+  const now = db.now().toISOString();
+  const at = givenAt ?? now;
+  const wantsNumber = givenNumber === undefined && (event.type === 'case.register' || event.type === 'intake.refuse');
+  let today: IsoDate | undefined;
+  if (wantsNumber) {
+    try {
+      today = localDateOf(at);
+    } catch {
+      return refusal('refused', localizeWhy('invalidPayload', { details: `at: ${at}` }));
+    }
+  }
+
+  // 1. Where the case stands: from this window's cache when it can (the write transaction re-checks it), else from
+  //    one read transaction (a consistent view of the journal and the numbering block).
   const cache = stateCacheOf(db);
-  const position = await db.transaction('r', db.actions, async (): Promise<Position & { readonly existing?: JournalEntry }> => {
-    const [existing, last] = await Promise.all([db.actions.get(id), lastEntryOf(db, caseId)]);
-    if (existing) return { existing, last, cached: undefined, journal: undefined };
-    const cached = last ? cache.get(caseId, last.seq, last.hash) : undefined;
-    const journal = last && !cached ? await journalOf(db, caseId) : undefined;
-    return { last, cached, journal };
-  });
+  const known = optimistic ? knownPosition(db, caseId, event.type, actor, today) : undefined;
+  const position =
+    known ??
+    (await db.transaction('r', [db.actions, db.numberingBlocks], async (): Promise<Position> => {
+      const [existing, last] = await Promise.all([db.actions.get(id), lastEntryOf(db, caseId)]);
+      if (existing) return { existing, last, cached: undefined, journal: undefined };
+      const cached = last ? cache.get(caseId, last.seq, last.hash) : undefined;
+      const journal = last && !cached ? await journalOf(db, caseId) : undefined;
+      const taken = !last && today !== undefined ? await nextCaseNumber(db, actor.officeId, actor.deviceId, today) : undefined;
+      if (taken?.ok) blockCacheOf(db).set(blockKey(actor, today), taken.before);
+      return { last, cached, journal, taken };
+    }));
   if (position.existing) {
     // Idempotent by id: the action is already in the journal.
     if (position.existing.caseId !== caseId) return refusal('invalid', storeMessage('idReused'));
@@ -145,22 +181,13 @@ async function performOnce(db: CaseDatabase, caseId: string, action: ActionInput
   if (officeId !== actor.officeId) return refusal('invalid', storeMessage('otherOffice', { office: officeId }));
 
   // 3. The event, stamped; a first action gets the next number of this device's block.
-  const now = db.now().toISOString();
-  const at = givenAt ?? now;
   let number = givenNumber;
   let block: { readonly before: NumberingBlockRow; readonly after: NumberingBlockRow } | undefined;
   const first = position.last === undefined;
-  if (first && number === undefined && (event.type === 'case.register' || event.type === 'intake.refuse')) {
-    let today: ReturnType<typeof localDateOf>;
-    try {
-      today = localDateOf(at);
-    } catch {
-      return refusal('refused', localizeWhy('invalidPayload', { details: `at: ${at}` }));
-    }
-    const taken = await nextCaseNumber(db, officeId, actor.deviceId, today);
-    if (!taken.ok) return refusal('numbering', taken.error.message);
-    number = taken.number;
-    block = { before: taken.before, after: taken.after };
+  if (position.taken) {
+    if (!position.taken.ok) return refusal('numbering', position.taken.error.message);
+    number = position.taken.number;
+    block = { before: position.taken.before, after: position.taken.after };
   }
   const input = {
     ...event,
@@ -214,7 +241,35 @@ async function performOnce(db: CaseDatabase, caseId: string, action: ActionInput
     throw error;
   }
   cache.set(caseId, { seq, hash: entry.hash, state: result.state, officeId });
+  if (block && today !== undefined) blockCacheOf(db).set(blockKey(actor, today), block.after);
   return { ok: true, duplicate: false, entry, case: row };
+}
+
+/** The numbering block each device last used, per office and year (checked in the write transaction like the chain). */
+const blockCaches = new WeakMap<CaseDatabase, Map<string, NumberingBlockRow>>();
+function blockCacheOf(db: CaseDatabase): Map<string, NumberingBlockRow> {
+  let cache = blockCaches.get(db);
+  if (!cache) {
+    cache = new Map();
+    blockCaches.set(db, cache);
+  }
+  return cache;
+}
+const blockKey = (actor: StoreActor, today: IsoDate | undefined) => `${actor.officeId}/${today?.slice(0, 4) ?? ''}/${actor.deviceId}`;
+
+/**
+ * The position this window believes in without reading: a case it has in its cache, or — for a first action of a case
+ * it has never seen — a new case numbered from its cached block. Undefined when it must read.
+ */
+function knownPosition(db: CaseDatabase, caseId: string, type: CaseEvent['type'], actor: StoreActor, today: IsoDate | undefined): Position | undefined {
+  const cached = stateCacheOf(db).peek(caseId);
+  if (cached) return { last: { seq: cached.seq, hash: cached.hash }, cached, journal: undefined };
+  if (type !== 'case.register' && type !== 'intake.refuse') return undefined;
+  if (today === undefined) return { last: undefined, cached: undefined, journal: undefined };
+  const block = blockCacheOf(db).get(blockKey(actor, today));
+  if (!block) return undefined;
+  const taken = takeNumber(toNumberingBlock(block), today);
+  return { last: undefined, cached: undefined, journal: undefined, taken: taken.ok ? { ok: true, number: taken.number, before: block, after: { ...block, next: taken.block.next } } : taken };
 }
 
 /** `officeId` is undefined for a new case: it becomes the office of the actor who registers it. */

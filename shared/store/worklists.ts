@@ -21,48 +21,67 @@ function page(collection: Collection<CaseRow, string>, p: Page = {}): Promise<Ca
 const byWorklist = (db: CaseDatabase, worklist: Worklist) =>
   db.cases.where('[worklist+dueDate]').between([worklist, Dexie.minKey], [worklist, Dexie.maxKey]);
 
-/** Cases with this status, the nearest due date first. */
+/** Cases with this status, the nearest due date first (the "status + due date" worklist). */
 export function casesByStatus(db: CaseDatabase, status: CaseStatus, p?: Page): Promise<CaseRow[]> {
-  return page(db.cases.where('[status+dueDate]').between([status, Dexie.minKey], [status, Dexie.maxKey]), p);
+  return readWorklist(db, 'byStatus', [status], p);
 }
 
-/** Open cases whose nearest due date is before `today`, the most overdue first. */
-export function overdueCases(db: CaseDatabase, today: IsoDate, p?: Page): Promise<CaseRow[]> {
-  return page(db.cases.where('openDue').below(today), p);
-}
-
-/** Open cases due from `today` up to `withinWorkingDays` working days after it (default 2), the nearest first. */
-export function casesDueSoon(db: CaseDatabase, today: IsoDate, withinWorkingDays = 2, p?: Page): Promise<CaseRow[]> {
-  const until = addWorkingDays(db.calendar, today, withinWorkingDays);
-  return page(db.cases.where('openDue').between(today, until, true, true), p);
-}
-
-/** Open cases assigned to this user, the nearest due date first. */
-export function casesAssignedTo(db: CaseDatabase, userId: string, p?: Page): Promise<CaseRow[]> {
-  return page(db.cases.where('[assigneeId+openDue]').between([userId, Dexie.minKey], [userId, Dexie.maxKey]), p);
-}
-
-/** The desks' worklists by name; each orders by the nearest due date. */
-export const worklists = {
+/**
+ * The desks' worklists by name, as index ranges; each orders by the nearest due date. `readWorklist` reads a page of
+ * one, `countWorklist` counts it (for the grid's row count).
+ */
+export const worklistRanges = {
   /** Registered, still in the intake stage (transfer to the office, registration in the journal…). */
-  toRegister: (db: CaseDatabase, p?: Page) => page(byWorklist(db, 'intake'), p),
+  toRegister: (db: CaseDatabase) => byWorklist(db, 'intake'),
   /** Waiting for the head to assign a responsible executor. */
-  toAssign: (db: CaseDatabase, p?: Page) => page(byWorklist(db, 'assign'), p),
+  toAssign: (db: CaseDatabase) => byWorklist(db, 'assign'),
   /** Under review by the specialists. */
-  inReview: (db: CaseDatabase, p?: Page) => page(byWorklist(db, 'review'), p),
-  atCommission: (db: CaseDatabase, p?: Page) => page(byWorklist(db, 'commission'), p),
-  awaitingDecision: (db: CaseDatabase, p?: Page) => page(byWorklist(db, 'decision'), p),
-  readyToIssue: (db: CaseDatabase, p?: Page) => page(byWorklist(db, 'issue'), p),
-  mine: (db: CaseDatabase, userId: string, p?: Page) => casesAssignedTo(db, userId, p),
-  dueSoon: (db: CaseDatabase, today: IsoDate, withinWorkingDays?: number, p?: Page) => casesDueSoon(db, today, withinWorkingDays, p),
-  overdue: (db: CaseDatabase, today: IsoDate, p?: Page) => overdueCases(db, today, p),
-} as const satisfies Record<string, (db: CaseDatabase, ...args: never[]) => Promise<CaseRow[]>>;
-export type WorklistName = keyof typeof worklists;
+  inReview: (db: CaseDatabase) => byWorklist(db, 'review'),
+  atCommission: (db: CaseDatabase) => byWorklist(db, 'commission'),
+  awaitingDecision: (db: CaseDatabase) => byWorklist(db, 'decision'),
+  readyToIssue: (db: CaseDatabase) => byWorklist(db, 'issue'),
+  /** Open cases assigned to this user. */
+  mine: (db: CaseDatabase, userId: string) => db.cases.where('[assigneeId+openDue]').between([userId, Dexie.minKey], [userId, Dexie.maxKey]),
+  /** Open cases due from `today` up to `withinWorkingDays` working days after it (default 2). */
+  dueSoon: (db: CaseDatabase, today: IsoDate, withinWorkingDays = 2) =>
+    db.cases.where('openDue').between(today, addWorkingDays(db.calendar, today, withinWorkingDays), true, true),
+  /** Open cases whose nearest due date is before `today`, the most overdue first. */
+  overdue: (db: CaseDatabase, today: IsoDate) => db.cases.where('openDue').below(today),
+  /** Any status, e.g. the closed ones for the archive. */
+  byStatus: (db: CaseDatabase, status: CaseStatus) => db.cases.where('[status+dueDate]').between([status, Dexie.minKey], [status, Dexie.maxKey]),
+} as const satisfies Record<string, (db: CaseDatabase, ...args: never[]) => Collection<CaseRow, string>>;
 
-/** How many cases a desk's list holds (for the counter next to its tab). */
-export function countWorklist(db: CaseDatabase, worklist: Worklist): Promise<number> {
-  return byWorklist(db, worklist).count();
+export type WorklistName = keyof typeof worklistRanges;
+export type WorklistArgs<N extends WorklistName> = (typeof worklistRanges)[N] extends (db: CaseDatabase, ...args: infer A) => unknown ? A : never;
+
+function rangeOf<N extends WorklistName>(db: CaseDatabase, name: N, args: WorklistArgs<N>): Collection<CaseRow, string> {
+  const range = worklistRanges[name] as unknown as (db: CaseDatabase, ...args: WorklistArgs<N>) => Collection<CaseRow, string>;
+  return range(db, ...args);
 }
+
+/** A page of a worklist. */
+export function readWorklist<N extends WorklistName>(db: CaseDatabase, name: N, args: WorklistArgs<N>, p?: Page): Promise<CaseRow[]> {
+  return page(rangeOf(db, name, args), p);
+}
+
+/** How many cases a worklist holds (for the grid's row count and the counter next to its tab). */
+export function countWorklist<N extends WorklistName>(db: CaseDatabase, name: N, args: WorklistArgs<N>): Promise<number> {
+  return rangeOf(db, name, args).count();
+}
+
+/** The same worklists as plain functions, a page at a time. */
+export const worklists = {
+  toRegister: (db: CaseDatabase, p?: Page) => readWorklist(db, 'toRegister', [], p),
+  toAssign: (db: CaseDatabase, p?: Page) => readWorklist(db, 'toAssign', [], p),
+  inReview: (db: CaseDatabase, p?: Page) => readWorklist(db, 'inReview', [], p),
+  atCommission: (db: CaseDatabase, p?: Page) => readWorklist(db, 'atCommission', [], p),
+  awaitingDecision: (db: CaseDatabase, p?: Page) => readWorklist(db, 'awaitingDecision', [], p),
+  readyToIssue: (db: CaseDatabase, p?: Page) => readWorklist(db, 'readyToIssue', [], p),
+  mine: (db: CaseDatabase, userId: string, p?: Page) => readWorklist(db, 'mine', [userId], p),
+  dueSoon: (db: CaseDatabase, today: IsoDate, withinWorkingDays?: number, p?: Page) =>
+    readWorklist(db, 'dueSoon', withinWorkingDays === undefined ? [today] : [today, withinWorkingDays], p),
+  overdue: (db: CaseDatabase, today: IsoDate, p?: Page) => readWorklist(db, 'overdue', [today], p),
+} as const;
 
 /** The searches of the desks. Numbers and IINs match exactly or by prefix; names by folded prefix (nameKey.ts). */
 export const searches = {

@@ -33,7 +33,8 @@ export const storeActor = (role: Role, userId: string = role, officeId = OFFICE)
 export function toInput(event: CaseEvent, extra: Partial<Pick<ActionInput, 'id' | 'regulation'>> = {}, keepNumber = false): { input: ActionInput; actor: StoreActor } {
   const { actor, ...rest } = event;
   const withoutNumber = !keepNumber && 'number' in rest ? (({ number: _n, ...r }) => r)(rest) : rest;
-  return { input: { ...withoutNumber, ...extra } as ActionInput, actor: { ...actor, officeId: OFFICE, deviceId: DEVICE } };
+  const input: ActionInput = { ...withoutNumber, ...extra };
+  return { input, actor: { ...actor, officeId: OFFICE, deviceId: DEVICE } };
 }
 
 export function servicesWithCommission(): ServiceVersion[] {

@@ -158,6 +158,27 @@ describe('perform', () => {
     expect(await d.actions.get(id)).toBeUndefined();
   });
 
+  it('a window whose cached view is stale re-reads before it refuses or numbers', async () => {
+    const d = await db();
+    const other = new CaseDatabase({ name: d.name });
+    await other.open();
+    opened.push(other);
+    const { caseId } = await registerCase(d);
+    // The other window moves the case on; this window still caches it at its first action.
+    expect((await advance(other, caseId, '2026-03-02T06:00:00.000Z'))?.ok).toBe(true);
+    const fresh = (await loadCaseState(other, caseId))!.state;
+    const { input, actor: by } = toInput(nextAction(fresh, '2026-03-02T07:00:00.000Z')!);
+    expect(await perform(d, caseId, input, by)).toMatchObject({ ok: true });
+    expect((await verify(d)).ok).toBe(true);
+    // Registrations from both windows, alternately: every number once, in order.
+    const numbers: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const { result } = await registerCase(i % 2 === 0 ? d : other);
+      if (result.ok) numbers.push((result.entry.payload as { number: string }).number);
+    }
+    expect(numbers).toEqual(Array.from({ length: 6 }, (_v, i) => `ALM-AU-2026-B0042-${String(i + 2).padStart(5, '0')}`));
+  });
+
   it('concurrent performs on one case from two connections keep the chain linear', async () => {
     const d = await db();
     const service = currentVersionOf('targeted-social-assistance');

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CaseDatabase, openCaseStore, StoreError, storeMessage, toStoreError } from '../../../shared/store';
+import { CaseDatabase, openCaseStore, SCHEMA_VERSION, StoreError, storeMessage, toStoreError } from '../../../shared/store';
 import ru from '../../../shared/i18n/ru.json';
 
 const names: string[] = [];
@@ -49,7 +49,7 @@ describe('IndexedDB errors reach the user in their language', () => {
         request.result.close();
         resolve();
       };
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
     });
     const failure = await openCaseStore({ name }).then(
       () => undefined,
@@ -72,7 +72,7 @@ describe('IndexedDB errors reach the user in their language', () => {
     expect(blocked[0]).toBe(ru.storeError.upgradeBlocked);
     old.close();
     const store = await opening;
-    expect(store.db.verno).toBe(2);
+    expect(store.db.verno).toBe(SCHEMA_VERSION);
     store.close();
   });
 });

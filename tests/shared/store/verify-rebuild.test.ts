@@ -59,7 +59,7 @@ describe('verify', () => {
     const { db, caseIds } = await office();
     const caseId = caseIds.find((_id, i) => i % 9 >= 2)!;
     const journal = await journalOf(db, caseId);
-    const victim = { ...journal[0]!, deviceTime: '2020-01-01T00:00:00.000Z' } as JournalEntry;
+    const victim: JournalEntry = { ...journal[0]!, deviceTime: '2020-01-01T00:00:00.000Z' };
     await db.actions.put({ ...victim, hash: await hashEntry(victim) });
     const report = await verify(db);
     expect(report.problems).toEqual([expect.objectContaining({ caseId, seq: 2, kind: 'broken-link' })]);

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import type { GridPaginationModel } from '@mui/x-data-grid';
+import { toIsoDate } from '../../shared/calendar';
+import type { CaseRow, WorklistName } from '../../shared/store';
+import { useLang } from '../i18n/useLang';
+import { useSession } from '../session/SessionContext';
+import { WorklistGrid } from '../desks/worklists/WorklistGrid';
+import { WORKLIST_VIEWS, type WorklistView } from './desksByRole';
+
+function argsOf(name: WorklistName, userId: string, today: string): never {
+  if (name === 'mine') return [userId] as never;
+  if (name === 'dueSoon' || name === 'overdue') return [toIsoDate(today)] as never;
+  return [] as never;
+}
+
+/** One worklist of the desks, live: it refreshes as soon as any window commits an action that touches it. */
+export function WorklistPage({ view, today, onOpen }: { view: WorklistView; today: string; onOpen: (caseId: string) => void }) {
+  const { t } = useLang();
+  const { store, user } = useSession();
+  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
+  const name = WORKLIST_VIEWS[view];
+  const args = argsOf(name, user.id, today);
+  const rows = useLiveQuery(() => store.readWorklist(name, args, { limit: pagination.pageSize, offset: pagination.page * pagination.pageSize }), [name, user.id, today, pagination.page, pagination.pageSize]);
+  const count = useLiveQuery(() => store.countWorklist(name, args), [name, user.id, today]);
+  return (
+    <Paper sx={{ p: 2 }} component="section" aria-labelledby="worklist-title">
+      <Typography id="worklist-title" variant="h5" component="h2" sx={{ mb: 1 }}>
+        {t(`worklist.${view}`)}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} role="status" data-testid="worklist-count">
+        {t('worklist.count', { count: count ?? 0 })}
+      </Typography>
+      <WorklistGrid rows={(rows ?? []) as CaseRow[]} rowCount={count ?? 0} pagination={pagination} onPaginationChange={setPagination} loading={rows === undefined} today={today} onOpen={onOpen} />
+    </Paper>
+  );
+}

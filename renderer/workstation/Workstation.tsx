@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from 'react';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Drawer from '@mui/material/Drawer';
+import InputBase from '@mui/material/InputBase';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { localDateOf } from '../../shared/calendar';
+import type { Lang } from '../../shared/regulations/types';
+import { CatalogueBrowser } from '../catalogue/CatalogueBrowser';
+import { LanguageSwitch } from '../app/LanguageSwitch';
+import { useLang } from '../i18n/useLang';
+import { useSession } from '../session/SessionContext';
+import { AdminPage } from './AdminPage';
+import { CaseRoute } from './CaseRoute';
+import { NAV_BY_ROLE, type NavItem } from './desksByRole';
+import { IntakeRoute } from './IntakeRoute';
+import { SearchPage } from './SearchPage';
+import { useHashRoute, type Route } from './useHashRoute';
+import { WorklistPage } from './WorklistPage';
+
+const DRAWER_WIDTH = 248;
+
+function routeOf(item: NavItem): Route {
+  switch (item.kind) {
+    case 'intake':
+      return { page: 'intake' };
+    case 'worklist':
+      return { page: 'worklist', name: item.view };
+    case 'catalogue':
+      return { page: 'catalogue' };
+    case 'admin':
+      return { page: 'admin' };
+  }
+}
+
+/** The signed-in workstation: app bar (office, user and role, quick search, language, lock), the role's desks. */
+export function Workstation({ lang, onLanguage }: { lang: Lang; onLanguage: (lang: Lang) => void }) {
+  const { t, text } = useLang();
+  const session = useSession();
+  const [route, go] = useHashRoute();
+  const [query, setQuery] = useState('');
+  const today = localDateOf(new Date().toISOString());
+  const nav: readonly NavItem[] = NAV_BY_ROLE[session.role];
+  const current = route.page === 'home' ? (nav[0] ? routeOf(nav[0]) : { page: 'catalogue' as const }) : route;
+  const open = (caseId: string) => go({ page: 'case', caseId });
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    if (query.trim()) go({ page: 'search', query: query.trim() });
+  };
+  const label = (item: NavItem) => (item.kind === 'worklist' ? t(`worklist.${item.view}`) : t(`nav.${item.kind}`));
+  const isCurrent = (item: NavItem) => JSON.stringify(routeOf(item)) === JSON.stringify(current);
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <AppBar position="fixed" elevation={1} component="header" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar sx={{ gap: 2 }}>
+          <Box component="img" src="./emblem.svg" alt="" sx={{ width: 32, height: 32 }} />
+          <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+            <Typography variant="subtitle1" component="h1" noWrap sx={{ fontWeight: 500, lineHeight: 1.2 }}>
+              {t('app.title')}
+            </Typography>
+            <Typography variant="caption" noWrap component="div" data-testid="session-user">
+              {t('session.office', { name: text(session.office.name) })} · {t('session.signedInAs', { name: session.user.fullName, role: t(`role.${session.role}`) })}
+            </Typography>
+          </Box>
+          <Box component="form" role="search" onSubmit={search} sx={{ bgcolor: 'rgba(255,255,255,0.15)', borderRadius: 1, px: 1.5, width: 300 }}>
+            <InputBase placeholder={t('worklist.search')} value={query} onChange={(e) => setQuery(e.target.value)} sx={{ color: 'inherit', width: '100%' }} inputProps={{ 'aria-label': t('worklist.search'), 'data-testid': 'quick-search' }} />
+          </Box>
+          <LanguageSwitch value={lang} onChange={onLanguage} />
+          <Button color="inherit" onClick={session.lock}>
+            {t('session.lock')}
+          </Button>
+          <Button color="inherit" onClick={session.logout} data-testid="logout">
+            {t('session.logout')}
+          </Button>
+        </Toolbar>
+      </AppBar>
+      <Drawer variant="permanent" component="nav" aria-label={t('worklist.title')} sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }} className="no-print">
+        <Toolbar />
+        <List>
+          {nav.map((item) => (
+            <ListItemButton key={label(item)} selected={isCurrent(item)} onClick={() => go(routeOf(item))} data-nav={item.kind === 'worklist' ? item.view : item.kind}>
+              <ListItemText primary={label(item)} />
+            </ListItemButton>
+          ))}
+        </List>
+      </Drawer>
+      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, p: 2, outline: 'none', minWidth: 0 }}>
+        <Toolbar />
+        {current.page === 'intake' && <IntakeRoute today={today} onOpen={open} />}
+        {current.page === 'worklist' && current.name in { to_register: 1, to_assign: 1, mine: 1, in_review: 1, at_commission: 1, awaiting_decision: 1, ready_to_issue: 1, due_soon: 1, overdue: 1 } && (
+          <WorklistPage view={current.name as never} today={today} onOpen={open} />
+        )}
+        {current.page === 'case' && <CaseRoute caseId={current.caseId} today={today} onBack={() => window.history.back()} />}
+        {current.page === 'search' && <SearchPage query={current.query} today={today} onOpen={open} />}
+        {current.page === 'catalogue' && <CatalogueBrowser />}
+        {current.page === 'admin' && <AdminPage />}
+      </Box>
+    </Box>
+  );
+}
