@@ -4,7 +4,8 @@ import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import type { LocalizedText, Role } from '../../shared/regulations/types';
-import { openCaseStore, toStoreError, type CaseStore, type OfficeRow, type UserRow } from '../../shared/store';
+import { toStoreError, type CaseStore, type OfficeRow, type UserRow } from '../../shared/store';
+import { CaseStoreProvider, openCaseStoreOnce } from '../store';
 import { useLang } from '../i18n/useLang';
 import { FirstStartWizard } from './FirstStartWizard';
 import { LoginScreen } from './LoginScreen';
@@ -29,7 +30,7 @@ export function SessionGate({ children, header }: { children: ReactNode; header:
 
   const load = useCallback(async (store?: CaseStore) => {
     try {
-      const opened = store ?? (await openCaseStore({ onBlocked: () => window.location.reload() }));
+      const opened = store ?? (await openCaseStoreOnce({ onBlocked: () => window.location.reload() }));
       const officeId = await opened.settings.find<string>('office.id');
       const deviceId = (await opened.settings.find<string>('device.id')) ?? crypto.randomUUID();
       const office = officeId ? await opened.officeDirectory.findOffice(officeId) : undefined;
@@ -111,5 +112,9 @@ export function SessionGate({ children, header }: { children: ReactNode; header:
       />,
     );
   }
-  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+  return (
+    <CaseStoreProvider store={loaded.store}>
+      <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+    </CaseStoreProvider>
+  );
 }

@@ -20,14 +20,14 @@ import { ROLES, type Role } from '../../shared/regulations/types';
 import { createUser, setUserActive } from '../../shared/store/accounts';
 import { toStoreError } from '../../shared/store';
 import { useLang } from '../i18n/useLang';
-import { platform } from '../platform/bridge';
+import { saveBackupFile } from '../store';
 import { useSession } from '../session/SessionContext';
 
 type NewUserValues = { fullName: string; login: string; password: string; roles: Role[] };
 
 /** The administrator's desk: users and their roles, the backup of the office database, the journal check. */
 export function AdminPage() {
-  const { t, text } = useLang();
+  const { t, text, lang } = useLang();
   const { store, office } = useSession();
   const users = useLiveQuery(() => store.officeDirectory.listUsers(office.id), [office.id]);
   const [message, setMessage] = useState<{ severity: 'success' | 'error' | 'info'; text: string } | null>(null);
@@ -114,8 +114,7 @@ export function AdminPage() {
             variant="outlined"
             onClick={() =>
               void guard(async () => {
-                const file = await store.createBackup({ office: office.id });
-                const saved = await platform.saveFile({ suggestedName: file.fileName, content: { kind: 'bytes', bytes: file.bytes } });
+                const saved = await saveBackupFile(store, lang);
                 if (saved.status !== 'cancelled') setMessage({ severity: 'success', text: t('admin.backupSaved') });
               })
             }
@@ -130,7 +129,7 @@ export function AdminPage() {
                 const first = report.problems[0];
                 setMessage(
                   first
-                    ? { severity: 'error', text: t('admin.verifyProblems', { count: report.problems.length, caseId: first.caseId, seq: first.seq ?? '' }) }
+                    ? { severity: 'error', text: `${t('admin.verifyProblems', { count: report.problems.length, caseId: first.caseId, seq: first.seq })} ${text(first.message)}` }
                     : { severity: 'success', text: t('admin.verifyOk', { cases: report.cases, actions: report.actions }) },
                 );
               })

@@ -3,13 +3,14 @@ import Alert from '@mui/material/Alert';
 import { replayJournal, type ActionInput } from '../../shared/store';
 import { useLang } from '../i18n/useLang';
 import { useSession } from '../session/SessionContext';
+import { useCase } from '../store';
 import { CasePage } from '../desks/case/CasePage';
 
 /** The case page bound to the store: the journal read live, replayed with the version the case started under. */
 export function CaseRoute({ caseId, today, onBack }: { caseId: string; today: string; onBack: () => void }) {
   const { t } = useLang();
   const session = useSession();
-  const view = useLiveQuery(() => session.store.readCase(caseId), [caseId]);
+  const view = useCase(caseId);
   const users = useLiveQuery(() => session.store.officeDirectory.listUsers(session.office.id), [session.office.id]);
   if (view === undefined) return null;
   const state = replayJournal(view.journal);

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { GridPaginationModel } from '@mui/x-data-grid';
 import { toIsoDate } from '../../shared/calendar';
 import type { CaseRow, WorklistName } from '../../shared/store';
+import { useWorklist } from '../store';
 import { useLang } from '../i18n/useLang';
 import { useSession } from '../session/SessionContext';
 import { WorklistGrid } from '../desks/worklists/WorklistGrid';
@@ -19,12 +19,11 @@ function argsOf(name: WorklistName, userId: string, today: string): never {
 /** One worklist of the desks, live: it refreshes as soon as any window commits an action that touches it. */
 export function WorklistPage({ view, today, onOpen }: { view: WorklistView; today: string; onOpen: (caseId: string) => void }) {
   const { t } = useLang();
-  const { store, user } = useSession();
+  const { user } = useSession();
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
   const name = WORKLIST_VIEWS[view];
   const args = argsOf(name, user.id, today);
-  const rows = useLiveQuery(() => store.readWorklist(name, args, { limit: pagination.pageSize, offset: pagination.page * pagination.pageSize }), [name, user.id, today, pagination.page, pagination.pageSize]);
-  const count = useLiveQuery(() => store.countWorklist(name, args), [name, user.id, today]);
+  const { rows, count } = useWorklist(name, args, { limit: pagination.pageSize, offset: pagination.page * pagination.pageSize });
   return (
     <Paper sx={{ p: 2 }} component="section" aria-labelledby="worklist-title">
       <Typography id="worklist-title" variant="h5" component="h2" sx={{ mb: 1 }}>

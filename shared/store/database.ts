@@ -110,6 +110,10 @@ export type OfficeRow = {
   readonly id: string;
   readonly name: LocalizedText;
   readonly address?: LocalizedText;
+  /** The district (akimat) the office serves, as printed on its documents. */
+  readonly district?: LocalizedText;
+  /** The service provider as the acts name it (e.g. the district's department of employment and social programmes). */
+  readonly provider?: LocalizedText;
 };
 
 export type CommissionRow = {

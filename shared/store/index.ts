@@ -68,7 +68,11 @@ export function bindStore(db: CaseDatabase) {
     perform: (caseId: string, action: ActionInput, actor: StoreActor) => perform(db, caseId, action, actor),
     /** The row and journal of a case (read together). */
     readCase: (caseId: string): Promise<CaseView> =>
-      db.transaction('r', [db.cases, db.actions], async () => ({ row: await db.cases.get(caseId), journal: await journalOf(db, caseId) })),
+      db
+        .transaction('r', [db.cases, db.actions], async () => ({ row: await db.cases.get(caseId), journal: await journalOf(db, caseId) }))
+        .catch((error: unknown) => {
+          throw toStoreError(error);
+        }),
     /** The replayed state of a case, for `allowedActions`. */
     loadCaseState: (caseId: string) => loadCaseState(db, caseId),
     verify: () => verify(db),

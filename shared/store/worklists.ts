@@ -3,6 +3,7 @@ import { addWorkingDays, type IsoDate } from '../calendar';
 import type { CaseStatus } from '../workflow/caseContext';
 import type { CaseDatabase, CaseRow, Worklist } from './database';
 import { nameKey } from './nameKey';
+import { toStoreError } from './storeErrors';
 
 /**
  * The worklists and searches of the desks, each one index range (database.ts) read a page at a time. Plain functions
@@ -13,9 +14,17 @@ export type Page = { readonly limit?: number; readonly offset?: number };
 
 export const DEFAULT_PAGE_SIZE = 50;
 
+/** Failures reach the desk as a StoreError with its message in both languages (storeErrors.ts). */
+const asStoreError = (error: unknown): never => {
+  throw toStoreError(error);
+};
+
 function page(collection: Collection<CaseRow, string>, p: Page = {}): Promise<CaseRow[]> {
   const offset = p.offset ?? 0;
-  return (offset > 0 ? collection.offset(offset) : collection).limit(p.limit ?? DEFAULT_PAGE_SIZE).toArray();
+  return (offset > 0 ? collection.offset(offset) : collection)
+    .limit(p.limit ?? DEFAULT_PAGE_SIZE)
+    .toArray()
+    .catch(asStoreError);
 }
 
 const byWorklist = (db: CaseDatabase, worklist: Worklist) =>
@@ -66,7 +75,7 @@ export function readWorklist<N extends WorklistName>(db: CaseDatabase, name: N, 
 
 /** How many cases a worklist holds (for the grid's row count and the counter next to its tab). */
 export function countWorklist<N extends WorklistName>(db: CaseDatabase, name: N, args: WorklistArgs<N>): Promise<number> {
-  return rangeOf(db, name, args).count();
+  return rangeOf(db, name, args).count().catch(asStoreError);
 }
 
 /** The same worklists as plain functions, a page at a time. */
@@ -89,7 +98,7 @@ export const searches = {
   byNumber: async (db: CaseDatabase, text: string, p?: Page): Promise<CaseRow[]> => {
     const number = text.trim().toUpperCase();
     if (number === '') return [];
-    const exact = await db.cases.where('number').equals(number).first();
+    const exact = await db.cases.where('number').equals(number).first().catch(asStoreError);
     if (exact) return [exact];
     return page(db.cases.where('number').startsWith(number), p);
   },

@@ -1,0 +1,115 @@
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Page helpers for the workstation flows: the office is set up and staffed through the UI, as an office would. */
+export const shots = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
+mkdirSync(shots, { recursive: true });
+
+export const PASSWORD = 'Qwerty-2026!';
+
+export const STAFF = {
+  admin: { login: 'admin', name: 'Жанибеков Ерлан' },
+  operator: { login: 'operator', name: 'Сейітқали Әлия', role: 'operator' },
+  specialist: { login: 'specialist', name: 'Омарова Гүлнар', role: 'specialist' },
+  head: { login: 'head', name: 'Ахметов Нұрлан', role: 'head' },
+  chair: { login: 'chair', name: 'Иманова Сәуле', role: 'commission_chair' },
+  member: { login: 'member', name: 'Қасымов Бауыржан', role: 'commission_member' },
+} as const;
+
+export async function setUpOffice(page: Page): Promise<void> {
+  await page.goto('./');
+  await page.getByTestId('setup-code').fill('ALM-AU');
+  await page.getByTestId('setup-nameRu').fill('Отдел занятости и социальных программ Ауэзовского района');
+  await page.getByTestId('setup-nameKk').fill('Әуезов ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі');
+  await page.getByTestId('setup-districtRu').fill('Ауэзовский район');
+  await page.getByTestId('setup-districtKk').fill('Әуезов ауданы');
+  await page.getByTestId('setup-providerRu').fill('Управление занятости и социальных программ города Алматы');
+  await page.getByTestId('setup-providerKk').fill('Алматы қаласының Жұмыспен қамту және әлеуметтік бағдарламалар басқармасы');
+  await page.getByTestId('setup-adminName').fill(STAFF.admin.name);
+  await page.getByTestId('setup-login').fill(STAFF.admin.login);
+  await page.getByTestId('setup-password').fill(PASSWORD);
+  await page.getByTestId('setup-passwordRepeat').fill(PASSWORD);
+  await page.getByTestId('setup-submit').click();
+  await expect(page.getByTestId('login-submit')).toBeVisible({ timeout: 30_000 });
+}
+
+export async function logIn(page: Page, login: string, role?: string): Promise<void> {
+  await page.getByTestId('login-login').fill(login);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  if (role) {
+    const choose = page.getByTestId('login-role-submit');
+    if (await choose.isVisible({ timeout: 1_000 }).catch(() => false)) await choose.click();
+  }
+  await expect(page.getByTestId('session-user')).toBeVisible({ timeout: 30_000 });
+}
+
+export async function logOut(page: Page): Promise<void> {
+  await page.getByTestId('logout').click();
+  await expect(page.getByTestId('login-submit')).toBeVisible();
+}
+
+export async function createUsers(page: Page, users: readonly { login: string; name: string; role: string }[]): Promise<void> {
+  await logIn(page, STAFF.admin.login);
+  for (const user of users) {
+    await page.getByTestId('user-fullName').fill(user.name);
+    await page.getByTestId('user-login').fill(user.login);
+    await page.getByTestId('user-password').fill(PASSWORD);
+    await page.getByTestId(`user-role-${user.role}`).check();
+    await page.getByTestId('user-create').click();
+    await expect(page.getByTestId('admin-message')).toContainText(user.name, { timeout: 30_000 });
+  }
+  await logOut(page);
+}
+
+/** A fresh office with its staff; returns signed out at the login screen. */
+export async function officeWithStaff(page: Page): Promise<void> {
+  await setUpOffice(page);
+  await createUsers(page, [STAFF.operator, STAFF.specialist, STAFF.head, STAFF.chair, STAFF.member]);
+}
+
+export async function pickService(page: Page, fragment: string, option: RegExp): Promise<void> {
+  await page.getByTestId('intake-service').fill(fragment);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+export async function fillCitizen(page: Page, iin: string, name: string): Promise<void> {
+  await page.getByTestId('intake-iin').fill(iin);
+  await page.getByTestId('intake-name').fill(name);
+}
+
+/** Tick every document of the checklist (a complete package). */
+export async function presentAllDocuments(page: Page): Promise<void> {
+  const boxes = page.getByTestId('intake-checklist').getByRole('checkbox');
+  const count = await boxes.count();
+  for (let i = 0; i < count; i++) await boxes.nth(i).check();
+}
+
+/** Perform the engine's offered action of this type on the open case page, filling the dialog with `fill`. */
+export async function act(page: Page, type: string, fill?: (page: Page) => Promise<void>): Promise<void> {
+  const button = page.locator(`[data-action="${type}"]`).first();
+  await expect(button).toBeEnabled();
+  await button.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  if (fill) await fill(page);
+  await page.getByTestId('action-submit').click();
+  await expect(dialog).toBeHidden({ timeout: 15_000 });
+}
+
+export async function openCase(page: Page, number: string): Promise<void> {
+  await page.getByTestId('quick-search').fill(number);
+  await page.getByTestId('quick-search').press('Enter');
+  await page.getByRole('gridcell', { name: number }).click();
+  await expect(page.getByTestId('case-number')).toContainText(number);
+}
+
+/** Complete the current step repeatedly while the given role can only "complete the step". */
+export async function completeSteps(page: Page, max = 10): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    const step = page.locator('[data-action="step.complete"]:not([disabled])');
+    if ((await step.count()) === 0) return;
+    await act(page, 'step.complete');
+  }
+}
