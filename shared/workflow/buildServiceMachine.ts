@@ -14,7 +14,7 @@ import {
   checkSign,
   checkStepAction,
   checkWithdraw,
-  isLastOfStage,
+  isDecisiveStep,
   missingDocuments,
   stepApplies,
 } from './checks';
@@ -66,7 +66,7 @@ export function buildServiceMachine(service: ServiceVersion) {
         if (event.type !== 'step.complete') return false;
         const step = findStep(service, params.stepId);
         if (!step || SPECIAL_KINDS.has(step.kind)) return false;
-        if (DECISIVE_STAGES.has(step.stage) && isLastOfStage(service, step, context)) return false;
+        if (DECISIVE_STAGES.has(step.stage) && isDecisiveStep(service, step, context)) return false;
         return checkStepAction(service, context, event.stepId, params.stepId, event.actor) === undefined;
       },
       canAssign: ({ context, event }, params: { stepId: string }) =>
@@ -74,26 +74,26 @@ export function buildServiceMachine(service: ServiceVersion) {
       canInspect: ({ context, event }, params: { stepId: string; last: boolean }) => {
         if (event.type !== 'commission.inspect' && event.type !== 'commission.inspection_refused') return false;
         const step = findStep(service, params.stepId);
-        if (!step || params.last !== isLastOfStage(service, step, context)) return false;
+        if (!step || params.last !== isDecisiveStep(service, step, context)) return false;
         return checkStepAction(service, context, event.stepId, params.stepId, event.actor) === undefined;
       },
       canConclude: ({ context, event }, params: { stepId: string }) => {
         if (event.type !== 'commission.conclude') return false;
         const step = findStep(service, params.stepId);
-        if (!step || !isLastOfStage(service, step, context)) return false;
+        if (!step || !isDecisiveStep(service, step, context)) return false;
         return checkStepAction(service, context, event.stepId, params.stepId, event.actor) === undefined && checkConclude(service, context) === undefined;
       },
       canDecide: ({ context, event }, params: { stepId: string }) => {
         if (event.type !== 'decision.grant' && event.type !== 'decision.refuse') return false;
         const step = findStep(service, params.stepId);
-        if (!step || !isLastOfStage(service, step, context)) return false;
+        if (!step || !isDecisiveStep(service, step, context)) return false;
         if (checkStepAction(service, context, event.stepId, params.stepId, event.actor)) return false;
         return checkDecision(service, context, event.type === 'decision.grant', event.type === 'decision.refuse' ? event.groundId : undefined) === undefined;
       },
       canDeliver: ({ context, event }, params: { stepId: string }) => {
         if (event.type !== 'issue.deliver') return false;
         const step = findStep(service, params.stepId);
-        if (!step || !isLastOfStage(service, step, context)) return false;
+        if (!step || !isDecisiveStep(service, step, context)) return false;
         return checkStepAction(service, context, event.stepId, params.stepId, event.actor) === undefined;
       },
       canPause: ({ context, event }, params: { stepId: string }) => {

@@ -2,7 +2,7 @@ import { bilingual, joinLocalized, localizeWhy, type WhyKey } from '../i18n/loca
 import type { LocalizedText, RequiredDocument, Role, ServiceVersion, Step } from '../regulations/types';
 import type { CaseContext } from './caseContext';
 import type { Actor, CaseEventOf, PresentedDocument } from './events';
-import { acceptStepFor, applicableSteps, findStep, isApplicable, lastApplicableStepOf, rolesFor } from './serviceModel';
+import { acceptStepFor, applicableSteps, decisiveStepOf, findStep, isApplicable, rolesFor } from './serviceModel';
 
 /**
  * The engine's rules as pure checks. Each returns `undefined` when the action may proceed, or the reason it may not,
@@ -114,8 +114,9 @@ export function checkStepAction(service: ServiceVersion, context: CaseContext, s
   return checkRole(step, context, actor);
 }
 
-export function isLastOfStage(service: ServiceVersion, step: Step, context: CaseContext): boolean {
-  return lastApplicableStepOf(service, step.stage, context)?.id === step.id;
+/** Is `step` the one the stage's decisive action (conclusion, decision, delivery) completes? */
+export function isDecisiveStep(service: ServiceVersion, step: Step, context: CaseContext): boolean {
+  return decisiveStepOf(service, step.stage, context)?.id === step.id;
 }
 
 export function stepApplies(step: Step, context: CaseContext): boolean {

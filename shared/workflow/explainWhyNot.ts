@@ -13,7 +13,7 @@ import {
   checkSign,
   checkStepAction,
   checkWithdraw,
-  isLastOfStage,
+  isDecisiveStep,
   type Check,
 } from './checks';
 import type { Actor, CaseEvent, CaseEventType } from './events';
@@ -22,7 +22,7 @@ import { acceptStepFor, findStep } from './serviceModel';
 
 /** The actions that complete `step` for this case (its kind and place in the stage decide). */
 export function actionsForStep(service: ServiceVersion, step: Step, context: CaseContext): readonly CaseEventType[] {
-  const last = isLastOfStage(service, step, context);
+  const last = isDecisiveStep(service, step, context);
   if (step.kind === 'assign') return ['review.assign'];
   if (step.kind === 'inspect') {
     const inspected = context.inspection !== undefined;

@@ -41,20 +41,28 @@ export function applicableSteps(service: ServiceVersion, context: Pick<CaseConte
   return service.steps.filter((s) => !registration.has(s.id) && isApplicable(s, context));
 }
 
-export function lastApplicableStepOf(service: ServiceVersion, stage: Stage, context: Pick<CaseContext, 'variant' | 'channel'>): Step | undefined {
-  return applicableSteps(service, context)
-    .filter((s) => s.stage === stage)
-    .at(-1);
+/**
+ * The step the stage's decisive action completes: the commission's sitting that records the conclusion (steps after
+ * it, such as handing the conclusion over, are ordinary steps), and the last step of the decision and issue stages.
+ */
+export function decisiveStepOf(service: ServiceVersion, stage: Stage, context: Pick<CaseContext, 'variant' | 'channel'>): Step | undefined {
+  const steps = applicableSteps(service, context).filter((s) => s.stage === stage);
+  if (stage === 'commission') return steps.filter((s) => s.kind === 'commission_sitting').at(-1) ?? steps.at(-1);
+  return steps.at(-1);
 }
+
 
 /**
  * Which workstation roles may perform a step. The act's actor always may. At intake the window operator acts as the
  * provider's receiving specialist, and a ЦОН worker for packages lodged at a ЦОН; the portal's e-applications are
- * taken by the provider's specialist. A responsible specialist may do any specialist's step.
+ * taken by the provider's specialist. A responsible specialist may do any specialist's step, and a specialist the
+ * responsible executor's (once assigned, only the assignee — see checkRole).
  */
 export function rolesFor(step: Step, channel: Channel | undefined): readonly Role[] {
   const roles = new Set<Role>([step.actor]);
   if (step.actor === 'specialist') roles.add('responsible_specialist');
+  // A specialist the head assigned is the responsible executor (checkRole then admits only the assignee).
+  if (step.actor === 'responsible_specialist') roles.add('specialist');
   if (step.stage === 'intake') {
     if (step.actor === 'specialist' || step.actor === 'responsible_specialist' || step.actor === 'con_worker') roles.add('operator');
     if (step.actor === 'responsible_specialist') roles.add('specialist');

@@ -204,8 +204,7 @@ export function IntakeDesk({ actor, submit, today }: { actor: Actor; submit: Int
                 {t('intake.documents')}
               </Typography>
               <Typography variant="body2" color="text.secondary">
-                {t('intake.documentsHint')}
-                {service.documents.editable ? ` ${t('intake.documentsEditable')}` : ''}
+                {[t('intake.documentsHint'), service.documents.editable ? t('intake.documentsEditable') : ''].filter(Boolean).join('. ')}
               </Typography>
               <Stack spacing={1} data-testid="intake-checklist">
                 {checklist.map((item) => (
@@ -218,9 +217,9 @@ export function IntakeDesk({ actor, submit, today }: { actor: Actor; submit: Int
                       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '3fr 1fr' }, gap: 1, alignItems: 'center' }}>
                         <FormControlLabel
                           control={<Checkbox checked={field.value !== '' && field.value !== undefined} onChange={(e) => field.onChange(e.target.checked ? item.defaultForm : '')} />}
-                          label={`${text(item.name)}${item.required ? ' *' : item.condition ? ` (${t('intake.conditional', { condition: text(item.condition) })})` : ''}`}
+                          label={`${text(item.name)}${item.required ? ' *' : ` (${item.condition ? text(item.condition) : t('catalogue.conditional')})`}`}
                         />
-                        <TextField select size="small" label={t('intake.documents')} value={field.value || item.defaultForm} disabled={!field.value} onChange={(e) => field.onChange(e.target.value)}>
+                        <TextField select size="small" label={t('intake.presentedAs')} value={field.value || item.defaultForm} disabled={!field.value} onChange={(e) => field.onChange(e.target.value)}>
                           {FORMS.map((f) => (
                             <MenuItem key={f} value={f}>
                               {t(`intake.form_${f}`)}

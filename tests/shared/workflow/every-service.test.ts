@@ -7,7 +7,7 @@ import { ROLES, STAGES, type ServiceVersion } from '../../../shared/regulations/
 import { allowedActions, apply, emptyCase, machineFor, replay, toState, type CaseEvent, type CaseState } from '../../../shared/workflow';
 import { FINAL_STATUSES } from '../../../shared/workflow/caseContext';
 import { missingDocuments, requiredDocuments } from '../../../shared/workflow/checks';
-import { lastApplicableStepOf, stagesOf } from '../../../shared/workflow/serviceModel';
+import { decisiveStepOf, stagesOf } from '../../../shared/workflow/serviceModel';
 import { actor, clock, nextAction, registration, signatures } from './journal-builders';
 
 const AT = '2026-03-02T10:00:00.000Z';
@@ -73,8 +73,8 @@ describe.each(serviceVersions.map((s) => [`${s.id}@${s.version}`, s] as const))(
   it('every channel and variant has a decisive step in decision and issue', () => {
     for (const channel of service.channels) {
       for (const variant of service.variants?.map((v) => v.id) ?? [undefined]) {
-        expect(lastApplicableStepOf(service, 'decision', { channel, variant }), `${channel}/${variant}`).toBeDefined();
-        expect(lastApplicableStepOf(service, 'issue', { channel, variant }), `${channel}/${variant}`).toBeDefined();
+        expect(decisiveStepOf(service, 'decision', { channel, variant }), `${channel}/${variant}`).toBeDefined();
+        expect(decisiveStepOf(service, 'issue', { channel, variant }), `${channel}/${variant}`).toBeDefined();
       }
     }
   });
