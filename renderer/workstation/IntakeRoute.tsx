@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import type { CaseEvent } from '../../shared/workflow';
 import type { ActionInput } from '../../shared/store';
 import type { ServiceVersion } from '../../shared/regulations/types';
@@ -19,5 +20,9 @@ export function IntakeRoute({ today, onOpen }: { today: string; onOpen: (caseId:
     onOpen(caseId);
     return { ok: true, number, ...(result.case?.totalDue ? { due: result.case.totalDue } : {}) };
   };
-  return <IntakeDesk actor={session.actor} submit={submit} today={today} />;
+  const findApplicant = useCallback(async (iin: string) => {
+    const row = await session.store.findApplicantByIin(iin);
+    return row ? { fullName: row.fullName, ...(row.phone ? { phone: row.phone } : {}), ...(row.address ? { address: row.address } : {}) } : undefined;
+  }, [session.store]);
+  return <IntakeDesk actor={session.actor} submit={submit} today={today} findApplicant={findApplicant} />;
 }

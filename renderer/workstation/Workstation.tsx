@@ -19,6 +19,7 @@ import { AdminPage } from './AdminPage';
 import { CaseRoute } from './CaseRoute';
 import { NAV_BY_ROLE, type NavItem } from './desksByRole';
 import { IntakeRoute } from './IntakeRoute';
+import { JournalsPage } from './JournalsPage';
 import { SearchPage } from './SearchPage';
 import { useHashRoute, type Route } from './useHashRoute';
 import { WorklistPage } from './WorklistPage';
@@ -35,6 +36,8 @@ function routeOf(item: NavItem): Route {
       return { page: 'catalogue' };
     case 'admin':
       return { page: 'admin' };
+    case 'journals':
+      return { page: 'journals' };
   }
 }
 
@@ -100,6 +103,7 @@ export function Workstation({ lang, onLanguage }: { lang: Lang; onLanguage: (lan
         {current.page === 'search' && <SearchPage query={current.query} today={today} onOpen={open} />}
         {current.page === 'catalogue' && <CatalogueBrowser />}
         {current.page === 'admin' && <AdminPage />}
+        {current.page === 'journals' && <JournalsPage today={today} onOpen={open} />}
       </Box>
     </Box>
   );

@@ -8,6 +8,7 @@ export type Route =
   | { readonly page: 'search'; readonly query: string }
   | { readonly page: 'catalogue' }
   | { readonly page: 'admin' }
+  | { readonly page: 'journals' }
   | { readonly page: 'home' };
 
 export function parseRoute(hash: string): Route {
@@ -26,6 +27,8 @@ export function parseRoute(hash: string): Route {
       return { page: 'catalogue' };
     case 'admin':
       return { page: 'admin' };
+    case 'journals':
+      return { page: 'journals' };
     default:
       return { page: 'home' };
   }
@@ -45,6 +48,8 @@ export function routeHash(route: Route): string {
       return '#/catalogue';
     case 'admin':
       return '#/admin';
+    case 'journals':
+      return '#/journals';
     case 'home':
       return '#/';
   }

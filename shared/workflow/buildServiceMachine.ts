@@ -107,7 +107,7 @@ export function buildServiceMachine(service: ServiceVersion) {
       canSign: ({ context, event }) => event.type === 'commission.sign' && checkSign(context, event.actor) === undefined,
       canRecordPaperSignatures: ({ context, event }) =>
         event.type === 'commission.paper_signatures' && checkPaperSignatures(context, event.actor) === undefined,
-      canWithdraw: ({ context, event }) => event.type === 'case.withdraw' && checkWithdraw(context) === undefined,
+      canWithdraw: ({ context, event }) => event.type === 'case.withdraw' && checkWithdraw(context, event.actor) === undefined,
       wasRefused: ({ context }) => context.outcome === 'refused',
     },
     actions: {
@@ -152,7 +152,7 @@ export function buildServiceMachine(service: ServiceVersion) {
         event.type === 'commission.inspect'
           ? { inspection: { inspectedOn: event.inspectedOn, familyMembers: event.familyMembers, monthlyIncome: event.monthlyIncome, livingConditions: event.livingConditions } }
           : event.type === 'commission.inspection_refused'
-            ? { inspectionRefused: true }
+            ? { inspectionRefused: true, protocol: event.protocol }
             : {},
       ),
       recordConclusion: assign(({ event }) => (event.type === 'commission.conclude' ? { conclusion: { favourable: event.favourable, text: event.text, at: event.at } } : {})),

@@ -20,6 +20,8 @@ export type CaseContext = {
   readonly paperSignatures: readonly { readonly name: string; readonly role: 'commission_chair' | 'commission_member' }[];
   readonly inspection?: { readonly inspectedOn: string; readonly familyMembers: number; readonly monthlyIncome: number; readonly livingConditions: string };
   readonly inspectionRefused: boolean;
+  /** The protocol drawn up when the applicant refused the inspection. */
+  readonly protocol?: string;
   readonly conclusion?: { readonly favourable: boolean; readonly text: string; readonly at: string };
   readonly outcome?: 'granted' | 'refused';
   readonly refusal?: { readonly groundId: string; readonly motivation: string };

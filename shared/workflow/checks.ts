@@ -160,8 +160,14 @@ export function checkConclude(service: ServiceVersion, context: CaseContext): Ch
   return undefined;
 }
 
-export function checkWithdraw(context: CaseContext): Check {
+/** Who may record the applicant's withdrawal: the desks that receive applications and the ones that decide. */
+export const WITHDRAWING_ROLES: readonly Role[] = ['operator', 'con_worker', 'specialist', 'responsible_specialist', 'head'];
+
+export function checkWithdraw(context: CaseContext, actor: Actor): Check {
   if (!context.registeredAt) return why('notRegistered');
+  if (!WITHDRAWING_ROLES.includes(actor.role)) {
+    return why('roleNotAllowed', { step: bilingual((m) => m.action['case.withdraw']), allowed: joinLocalized(WITHDRAWING_ROLES.map(roleName)), role: roleName(actor.role) });
+  }
   return undefined;
 }
 

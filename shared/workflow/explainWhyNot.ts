@@ -51,7 +51,7 @@ export function precheck(state: CaseState, type: CaseEventType, actor: Actor, st
     case 'intake.refuse':
       return { code: 'alreadyRegistered', message: localizeWhy('alreadyRegistered') };
     case 'case.withdraw':
-      return checkWithdraw(context);
+      return checkWithdraw(context, actor);
     case 'commission.sign':
       return checkSign(context, actor);
     case 'commission.paper_signatures':

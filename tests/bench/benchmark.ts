@@ -174,6 +174,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   const name_ = await compare('search by name prefix', samples, (i) => searches.byNamePrefix(db, pick(seeded.namePrefixes, i)), (i) => rawFloor.byNamePrefix(idb, pick(seeded.namePrefixes, i)));
   measures.push(iin, number, name_);
   const search = worst('search (worst of the three)', [iin, number, name_]);
+  log(`reads measured (worklist p95 ${round(measures[0]!.p95)} ms, search p95 ${round(search.p95)} ms)`);
 
   // 3. Intake commit: perform of a new case vs the same transaction with rows prepared in advance.
   const service = currentVersionOf('unemployed-registration');
@@ -212,6 +213,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     },
   );
   measures.push(intake);
+  log(`intake measured (p95 ${round(intake.p95)} ms, raw ${round(intake.rawP95 ?? Number.NaN)} ms)`);
 
   // 4. Replay of a 20-action case (pure engine time, the journal already read).
   const journal = await db.actions.where('[caseId+seq]').between([longCaseId, Dexie.minKey], [longCaseId, Dexie.maxKey]).toArray();
@@ -248,6 +250,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   await reopened.open();
   const sampleIds = (await reopened.cases.toCollection().primaryKeys()).filter(() => next() < Math.min(1, 2000 / options.cases));
   const before = await reopened.cases.bulkGet(sampleIds);
+  log(`rebuilding the projection of every case…`);
   t0 = performance.now();
   const rebuild = await rebuildProjections(reopened);
   const rebuildSeconds = (performance.now() - t0) / 1000;

@@ -113,3 +113,39 @@ export async function completeSteps(page: Page, max = 10): Promise<void> {
     await act(page, 'step.complete');
   }
 }
+
+/**
+ * Pin the browser's clock to an instant in Almaty office hours (it keeps ticking from there), for flows whose
+ * assertions depend on "today": on-the-spot terms run in office minutes only, so on a weekend or after 18:00 their
+ * due date is rightly the next working day. Call before the first `page.goto`.
+ */
+export const OFFICE_MORNING = '2026-11-18T10:00:00+05:00'; // a Wednesday, no holiday, 10:00 in Almaty
+export async function atOfficeHours(page: Page, instant = OFFICE_MORNING): Promise<void> {
+  await page.clock.install({ time: new Date(instant) });
+}
+
+/** 'YYYY-MM-DD' of the pinned office instant, as the UI writes dates (ДД.ММ.ГГГГ). */
+export function shownDate(instant = OFFICE_MORNING): string {
+  const [y, m, d] = instant.slice(0, 10).split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** The case number from the case page heading ("Дело № …" / "№ … іс"). */
+export async function caseNumberOnPage(page: Page): Promise<string> {
+  await expect(page.getByTestId('case-number')).toContainText(/\d{5}/);
+  const heading = (await page.getByTestId('case-number').textContent()) ?? '';
+  return /([A-Z][A-Z0-9]*-[A-Z0-9-]+-\d{5})/.exec(heading)?.[1] ?? '';
+}
+
+/** Open the intake desk and choose a service (operator or specialist signed in). */
+export async function startIntake(page: Page, fragment: string, option: RegExp): Promise<void> {
+  await page.locator('[data-nav="intake"]').click();
+  await pickService(page, fragment, option);
+}
+
+/** Choose an option of a MUI select (TextField select) by its label and the option's visible name. */
+export async function choose(page: Page, label: string | RegExp, option: string | RegExp): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option }).first().click();
+  await expect(page.getByRole('listbox')).toBeHidden();
+}

@@ -39,7 +39,7 @@ export type CasePageProps = {
  * others disabled with the engine's reason), the statechart, per-step deadlines, the journal as a timeline, documents.
  */
 export function CasePage({ state, journal, actor, users, today, officeName, onPerform, onBack }: CasePageProps) {
-  const { t, text, date } = useLang();
+  const { t, text, date, number } = useLang();
   const [open, setOpen] = useState<AvailableAction | null>(null);
   const { service, context } = state;
   const deadlines = caseDeadlines(kazakhstanCalendar, state);
@@ -114,6 +114,44 @@ export function CasePage({ state, journal, actor, users, today, officeName, onPe
         <CasePrintButtons state={state} journal={journal} officeName={officeName} dueDate={deadlines.total?.date} />
       </Paper>
 
+      {(context.inspection || context.inspectionRefused || context.conclusion) && (
+        <Paper sx={{ p: 3 }} data-testid="case-commission">
+          <Typography variant="h6" component="h3" sx={{ mb: 1 }}>
+            {t('case.commission')}
+          </Typography>
+          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' }, gap: 2 }}>
+            {context.inspection && (
+              <>
+                <Field label={t('form.inspectedOn')} value={date(context.inspection.inspectedOn)} />
+                <Field label={t('form.familyMembers')} value={number(context.inspection.familyMembers)} />
+                <Field label={t('form.monthlyIncome')} value={number(context.inspection.monthlyIncome)} />
+                <Box sx={{ gridColumn: { md: 'span 3' } }}>
+                  <Field label={t('form.livingConditions')} value={context.inspection.livingConditions} />
+                </Box>
+              </>
+            )}
+            {context.inspectionRefused && (
+              <Box sx={{ gridColumn: { md: 'span 3' } }}>
+                <Field label={t('form.protocol')} value={context.protocol ?? ''} />
+              </Box>
+            )}
+            {context.conclusion && (
+              <Box sx={{ gridColumn: { md: 'span 3' } }}>
+                <Field label={`${t('form.favourable')}: ${context.conclusion.favourable ? t('form.favourableYes') : t('form.favourableNo')}`} value={context.conclusion.text} />
+              </Box>
+            )}
+            {(context.signatures.length > 0 || context.paperSignatures.length > 0) && (
+              <Box sx={{ gridColumn: { md: 'span 3' } }}>
+                <Field
+                  label={t('case.signedBy')}
+                  value={[...context.signatures.map((sig) => `${sig.name ?? sig.userId} (${t(`role.${sig.role}`)})`), ...context.paperSignatures.map((sig) => `${sig.name} (${t(`role.${sig.role}`)}, ${t('case.onPaper')})`)].join('; ')}
+                />
+              </Box>
+            )}
+          </Box>
+        </Paper>
+      )}
+
       <Paper sx={{ p: 3 }}>
         <Typography variant="h6" component="h3" sx={{ mb: 1 }}>
           {t('case.chart')}
@@ -144,6 +182,11 @@ export function CasePage({ state, journal, actor, users, today, officeName, onPe
           <Typography variant="h6" component="h3">
             {t('case.deadlines')}
           </Typography>
+          {deadlines.steps.every((s) => !s.due) && (
+            <Typography variant="body2" color="text.secondary">
+              {t('case.noStepTerms')}
+            </Typography>
+          )}
           <List dense>
             {deadlines.steps
               .filter((s) => s.due)

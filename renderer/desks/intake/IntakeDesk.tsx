@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -31,7 +31,10 @@ const DRY_RUN_NUMBER = 'DRY-RUN';
  * or passport, the service's document checklist, consent, channel — then Register (number, receipt, due date) or, for
  * an incomplete package, the refusal-of-intake receipt. Whether Register is possible is asked of the engine.
  */
-export function IntakeDesk({ actor, submit, today }: { actor: Actor; submit: IntakeSubmit; today: string }) {
+/** A person who applied before, found by IIN to prefill the form. */
+export type KnownApplicant = { readonly fullName: string; readonly phone?: string; readonly address?: string; readonly birthDate?: string };
+
+export function IntakeDesk({ actor, submit, today, findApplicant }: { actor: Actor; submit: IntakeSubmit; today: string; findApplicant?: (iin: string) => Promise<KnownApplicant | undefined> }) {
   const { t, text, date } = useLang();
   const [service, setService] = useState<ServiceVersion | null>(null);
   const [outcome, setOutcome] = useState<{ severity: 'success' | 'info' | 'error'; message: string } | null>(null);
@@ -48,6 +51,24 @@ export function IntakeDesk({ actor, submit, today }: { actor: Actor; submit: Int
 
   const checklist = useMemo(() => (service ? checklistFor(service, draft.variant, draft.category) : []), [service, draft.variant, draft.category]);
   const iinInfo = draft.iin?.length === 12 ? parseIin(draft.iin, today as never) : undefined;
+  const [known, setKnown] = useState<KnownApplicant | undefined>(undefined);
+  const validIin = iinInfo?.ok ? iinInfo.iin : undefined;
+  // An applicant who came before is found by IIN and the form is filled from the last case (editable).
+  useEffect(() => {
+    setKnown(undefined);
+    if (!validIin || !findApplicant) return;
+    let current = true;
+    void findApplicant(validIin).then((found) => {
+      if (!current || !found) return;
+      setKnown(found);
+      if (!form.getValues('fullName').trim()) form.setValue('fullName', found.fullName, { shouldValidate: true });
+      if (!form.getValues('phone') && found.phone) form.setValue('phone', found.phone);
+      if (!form.getValues('address') && found.address) form.setValue('address', found.address);
+    });
+    return () => {
+      current = false;
+    };
+  }, [validIin, findApplicant, form]);
   const who = (number: string) => ({ actor, at: new Date().toISOString(), number });
 
   // Ask the engine, with the same rules it applies on commit, whether this package may be registered now.
@@ -156,7 +177,12 @@ export function IntakeDesk({ actor, submit, today }: { actor: Actor; submit: Int
                       },
                     })}
                     error={Boolean(formState.errors.iin)}
-                    helperText={formState.errors.iin?.message ?? (iinInfo?.ok ? t('intake.iinFound', { date: date(iinInfo.birthDate), sex: t(`intake.sex_${iinInfo.sex}`) }) : t('intake.iinHelp'))}
+                    helperText={
+                      formState.errors.iin?.message ??
+                      (iinInfo?.ok
+                        ? [t('intake.iinFound', { date: date(iinInfo.birthDate), sex: t(`intake.sex_${iinInfo.sex}`) }), known ? t('intake.knownApplicant', { name: known.fullName }) : ''].filter(Boolean).join('. ')
+                        : t('intake.iinHelp'))
+                    }
                     slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 12, 'data-testid': 'intake-iin' } }}
                   />
                 )}
