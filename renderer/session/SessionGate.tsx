@@ -26,26 +26,21 @@ export function SessionGate({ children, header }: { children: ReactNode; header:
   const [failure, setFailure] = useState<LocalizedText | null>(null);
   const [signedIn, setSignedIn] = useState<{ user: UserRow; role: Role } | null>(null);
   const [locked, setLocked] = useState(false);
-  const lastActivity = useRef(Date.now());
+  const lastActivity = useRef(0);
 
-  const load = useCallback(async (store?: CaseStore) => {
-    try {
-      const opened = store ?? (await openCaseStoreOnce({ onBlocked: () => window.location.reload() }));
-      const officeId = await opened.settings.find<string>('office.id');
-      const deviceId = (await opened.settings.find<string>('device.id')) ?? crypto.randomUUID();
-      const office = officeId ? await opened.officeDirectory.findOffice(officeId) : undefined;
-      setLoaded({ store: opened, office, deviceId });
-    } catch (error) {
-      setFailure(toStoreError(error).localized);
-    }
+  const load = useCallback((store?: CaseStore) => {
+    void (store ? Promise.resolve(store) : openCaseStoreOnce({ onBlocked: () => window.location.reload() }))
+      .then(readWorkstation)
+      .then(setLoaded, (error: unknown) => setFailure(toStoreError(error).localized));
   }, []);
 
   useEffect(() => {
-    void load();
+    load();
   }, [load]);
 
   useEffect(() => {
     if (!signedIn || locked) return;
+    lastActivity.current = Date.now();
     const touch = () => {
       lastActivity.current = Date.now();
     };
@@ -98,7 +93,7 @@ export function SessionGate({ children, header }: { children: ReactNode; header:
       </Box>,
     );
   }
-  if (!loaded.office) return screen(<FirstStartWizard store={loaded.store} deviceId={loaded.deviceId} onDone={() => void load(loaded.store)} />);
+  if (!loaded.office) return screen(<FirstStartWizard store={loaded.store} deviceId={loaded.deviceId} onDone={() => load(loaded.store)} />);
   if (!signedIn || !session) return screen(<LoginScreen store={loaded.store} onSignedIn={(user, role) => setSignedIn({ user, role })} />);
   if (locked) {
     return screen(
@@ -117,4 +112,12 @@ export function SessionGate({ children, header }: { children: ReactNode; header:
       <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
     </CaseStoreProvider>
   );
+}
+
+/** What this workstation is: its office (none before the first start) and its device id. */
+async function readWorkstation(store: CaseStore): Promise<Loaded> {
+  const officeId = await store.settings.find<string>('office.id');
+  const deviceId = (await store.settings.find<string>('device.id')) ?? crypto.randomUUID();
+  const office = officeId ? await store.officeDirectory.findOffice(officeId) : undefined;
+  return { store, office, deviceId };
 }

@@ -1,6 +1,5 @@
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import type { CaseRow } from '../../shared/store';
 import { useLang } from '../i18n/useLang';
 import { useCaseSearch } from '../store';
 import { WorklistGrid } from '../desks/worklists/WorklistGrid';
@@ -14,7 +13,7 @@ export function SearchPage({ query, today, onOpen }: { query: string; today: str
       <Typography id="search-title" variant="h5" component="h2" sx={{ mb: 1 }}>
         {t('nav.search')}: {query}
       </Typography>
-      <WorklistGrid rows={(rows ?? []) as CaseRow[]} rowCount={rows?.length ?? 0} pagination={{ page: 0, pageSize: 100 }} onPaginationChange={() => undefined} loading={rows === undefined} today={today} onOpen={onOpen} />
+      <WorklistGrid rows={rows ?? []} rowCount={rows?.length ?? 0} pagination={{ page: 0, pageSize: 100 }} onPaginationChange={() => undefined} loading={rows === undefined} today={today} onOpen={onOpen} />
     </Paper>
   );
 }

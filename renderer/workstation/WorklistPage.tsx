@@ -3,7 +3,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { GridPaginationModel } from '@mui/x-data-grid';
 import { toIsoDate } from '../../shared/calendar';
-import type { CaseRow, WorklistName } from '../../shared/store';
+import type { WorklistName } from '../../shared/store';
 import { useWorklist } from '../store';
 import { useLang } from '../i18n/useLang';
 import { useSession } from '../session/SessionContext';
@@ -32,7 +32,7 @@ export function WorklistPage({ view, today, onOpen }: { view: WorklistView; toda
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} role="status" data-testid="worklist-count">
         {t('worklist.count', { count: count ?? 0 })}
       </Typography>
-      <WorklistGrid rows={(rows ?? []) as CaseRow[]} rowCount={count ?? 0} pagination={pagination} onPaginationChange={setPagination} loading={rows === undefined} today={today} onOpen={onOpen} />
+      <WorklistGrid rows={rows ?? []} rowCount={count ?? 0} pagination={pagination} onPaginationChange={setPagination} loading={rows === undefined} today={today} onOpen={onOpen} />
     </Paper>
   );
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { STAFF, act, caseNumberOnPage, choose, completeSteps, logIn, logOut, officeWithStaff, openCase, presentAllDocuments, startIntake } from './workstation';
+import { STAFF, act, caseNumberOnPage, choose, completeOwnSteps, logIn, logOut, officeWithStaff, openCase, presentAllDocuments, startIntake } from './workstation';
 
 const FOREIGNER = { name: 'Ли Вэй', passport: 'EA4417203', citizenship: 'Китайская Народная Республика' };
 // The national-security committee's answer (ҰҚК/КНБ) as the specialist records it: its outgoing number and date.
@@ -20,10 +20,43 @@ async function registerForeigner(page: Page): Promise<string> {
   await page.getByLabel('Гражданство').fill(FOREIGNER.citizenship);
   await page.getByTestId('intake-name').fill(FOREIGNER.name);
   await presentAllDocuments(page);
+  // The foreigner applies in person: the application, not a host organisation's petition.
+  await page.getByTestId('intake-checklist').getByRole('checkbox', { name: /Ходатайство принимающей организации/ }).uncheck();
   await expect(page.getByTestId('intake-why-not')).toBeHidden();
   await page.getByTestId('intake-register').click();
   await expect(page.getByTestId('case-status')).toHaveText('Рассмотрение', { timeout: 15_000 });
   return caseNumberOnPage(page);
+}
+
+/** Specialist: send to the ДВД, the ДВД check, then the ДКНБ answer with its number and date (stays signed in). */
+async function recordChecks(page: Page, number: string): Promise<void> {
+  const chart = page.getByTestId('process-chart');
+  await logIn(page, STAFF.specialist.login);
+  await openCase(page, number);
+  await expect(chart.locator('[data-step="send-to-dvd"]')).toHaveAttribute('data-mark', 'current');
+  await act(page, 'step.complete', async (p) => {
+    await p.getByLabel('Номер документа').fill('3/1-112');
+    await p.getByLabel('Дата документа').fill('2026-11-12');
+    await p.getByLabel('Орган (кому / от кого)').fill('ДВД г. Алматы');
+  });
+  await expect(chart.locator('[data-step="dvd-check"]')).toHaveAttribute('data-mark', 'current');
+  await act(page, 'step.complete');
+  await expect(chart.locator('[data-step="national-security-answer"]')).toHaveAttribute('data-mark', 'current');
+  // A request step asks for the answer's document: a number without a date is a field error and records nothing.
+  await page.locator('[data-action="step.complete"]').click();
+  await expect(page.getByRole('dialog')).toContainText('Зафиксировать ответ ДКНБ');
+  await page.getByRole('dialog').getByLabel('Номер документа').fill(KNB_ANSWER.number);
+  await page.getByTestId('action-submit').click();
+  await expect(page.getByRole('dialog').getByText('Заполните поле')).toBeVisible();
+  await expect(page.getByTestId('case-timeline').locator('li')).toHaveCount(3); // nothing recorded
+  await page.getByRole('dialog').getByLabel('Дата документа').fill(KNB_ANSWER.date);
+  await page.getByRole('dialog').getByLabel('Орган (кому / от кого)').fill(KNB_ANSWER.agency);
+  await page.getByTestId('action-submit').click();
+  await expect(page.getByRole('dialog')).toBeHidden({ timeout: 15_000 });
+  await expect(chart.locator('[data-step="national-security-answer"]')).toHaveAttribute('data-mark', 'done');
+  await expect(page.getByTestId('case-status')).toHaveText('Решение');
+  await expect(page.getByTestId('case-timeline')).toContainText('Зафиксировать ответ ДКНБ');
+  await expect(page.getByTestId('case-timeline')).toContainText(`${STAFF.specialist.name} (Специалист`);
 }
 
 test.describe('border-zone pass for a foreigner, MVD 2015 No 500 (seed 003)', () => {
@@ -31,7 +64,7 @@ test.describe('border-zone pass for a foreigner, MVD 2015 No 500 (seed 003)', ()
     test.setTimeout(240_000);
     await officeWithStaff(page);
     const number = await registerForeigner(page);
-    // The applicant line shows the foreigner without an IIN; the talon cites the 2015 order.
+    // The talon identifies the foreigner by passport and cites the 2015 order.
     await expect(page.getByTestId('case-page')).toContainText(FOREIGNER.name);
     await page.locator('[data-print="receipt"]').click();
     const talon = page.frameLocator('[data-testid="print-preview"]');
@@ -45,32 +78,7 @@ test.describe('border-zone pass for a foreigner, MVD 2015 No 500 (seed 003)', ()
     await expect(chart.locator('[data-step="check-special-records"]')).toHaveCount(0);
     await logOut(page);
 
-    // Specialist: send to the ДВД, the ДВД check, then the ДКНБ answer with its number and date.
-    await logIn(page, STAFF.specialist.login);
-    await openCase(page, number);
-    await expect(chart.locator('[data-step="send-to-dvd"]')).toHaveAttribute('data-mark', 'current');
-    await act(page, 'step.complete', async (p) => {
-      await p.getByLabel('Номер документа').fill('3/1-112');
-      await p.getByLabel('Дата документа').fill('2026-11-12');
-      await p.getByLabel('Орган (кому / от кого)').fill('ДВД г. Алматы');
-    });
-    await expect(chart.locator('[data-step="dvd-check"]')).toHaveAttribute('data-mark', 'current');
-    await act(page, 'step.complete');
-    await expect(chart.locator('[data-step="national-security-answer"]')).toHaveAttribute('data-mark', 'current');
-    // A request step asks for the answer's document: a number without a date is a field error and records nothing.
-    await page.locator('[data-action="step.complete"]').click();
-    await expect(page.getByRole('dialog')).toContainText('Зафиксировать ответ ДКНБ');
-    await page.getByRole('dialog').getByLabel('Номер документа').fill(KNB_ANSWER.number);
-    await page.getByTestId('action-submit').click();
-    await expect(page.getByRole('dialog').getByText('Заполните поле')).toBeVisible();
-    await page.getByRole('dialog').getByLabel('Дата документа').fill(KNB_ANSWER.date);
-    await page.getByRole('dialog').getByLabel('Орган (кому / от кого)').fill(KNB_ANSWER.agency);
-    await page.getByTestId('action-submit').click();
-    await expect(page.getByRole('dialog')).toBeHidden({ timeout: 15_000 });
-    await expect(chart.locator('[data-step="national-security-answer"]')).toHaveAttribute('data-mark', 'done');
-    await expect(page.getByTestId('case-status')).toHaveText('Решение');
-    await expect(page.getByTestId('case-timeline')).toContainText('Зафиксировать ответ ДКНБ');
-    await expect(page.getByTestId('case-timeline')).toContainText(`${STAFF.specialist.name} (Специалист`);
+    await recordChecks(page, number);
     await logOut(page);
 
     // Head signs the pass and seals it.
@@ -85,7 +93,7 @@ test.describe('border-zone pass for a foreigner, MVD 2015 No 500 (seed 003)', ()
     // Specialist issues the pass.
     await logIn(page, STAFF.specialist.login);
     await openCase(page, number);
-    await completeSteps(page);
+    await completeOwnSteps(page);
     await act(page, 'issue.deliver');
     await expect(page.getByTestId('case-status')).toHaveText('Услуга оказана');
     await page.locator('[data-print="result"]').click();
@@ -102,5 +110,24 @@ test.describe('border-zone pass for a foreigner, MVD 2015 No 500 (seed 003)', ()
     await registerForeigner(page);
     await expect(page.getByTestId('case-page')).toContainText(/№ 500/);
     await expect(page.getByTestId('case-page')).toContainText('30.05.2015');
+  });
+
+  test('the case page identifies a foreign applicant by passport', async ({ page }) => {
+    test.fixme(true, 'CasePage applicant field shows only fullName + IIN; a foreigner registered by passport shows no document at all');
+    test.setTimeout(120_000);
+    await officeWithStaff(page);
+    await registerForeigner(page);
+    await expect(page.getByTestId('case-page')).toContainText(FOREIGNER.passport);
+  });
+
+  test('the recorded ДКНБ answer (number and date) stays visible on the case page', async ({ page }) => {
+    test.fixme(true, 'step.complete payload.document (number/date/agency) is stored but never rendered: timeline shows only action, step, time, who');
+    test.setTimeout(180_000);
+    await officeWithStaff(page);
+    const number = await registerForeigner(page);
+    await logOut(page);
+    await recordChecks(page, number);
+    await expect(page.getByTestId('case-timeline')).toContainText(KNB_ANSWER.number);
+    await expect(page.getByTestId('case-timeline')).toContainText('16.11.2026');
   });
 });

@@ -149,3 +149,19 @@ export async function choose(page: Page, label: string | RegExp, option: string 
   await page.getByRole('option', { name: option }).first().click();
   await expect(page.getByRole('listbox')).toBeHidden();
 }
+
+/**
+ * Like `completeSteps`, but waits for each completion to reach the journal (one more timeline entry) before looking
+ * for the next step — so a stale, still-enabled button of the step just completed is never clicked.
+ */
+export async function completeOwnSteps(page: Page, max = 10): Promise<number> {
+  const entries = page.getByTestId('case-timeline').locator('li');
+  for (let i = 0; i < max; i++) {
+    const before = await entries.count();
+    const step = page.locator('[data-action="step.complete"]:not([disabled])');
+    if ((await step.count()) === 0) return i;
+    await act(page, 'step.complete');
+    await expect(entries).toHaveCount(before + 1);
+  }
+  return max;
+}

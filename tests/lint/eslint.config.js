@@ -20,7 +20,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['electron/tools/*.mjs', 'tests/*.mjs', 'tests/e2e/*.mjs'] }, tsconfigRootDir: process.cwd() },
+      parserOptions: { projectService: { allowDefaultProject: ['electron/tools/*.mjs', 'tests/*.mjs', 'tests/e2e/*.mjs', 'tests/bench/*.mjs'] }, tsconfigRootDir: process.cwd() },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -35,7 +35,8 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { ...globals.node } },
+    // Node scripts; the ones that drive a browser pass functions that run in the page (page.evaluate), hence browser globals.
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   // shared/: pure TypeScript — no Electron, no node-only modules, no React/MUI, no Dexie outside shared/store.
   {

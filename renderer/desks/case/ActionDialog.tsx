@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -69,7 +69,7 @@ export function ActionDialog({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const step = action.stepId ? findStep(state.service, action.stepId) : undefined;
-  const { control, register, handleSubmit, formState, watch } = useForm<Values>({
+  const { control, register, handleSubmit, formState } = useForm<Values>({
     defaultValues: {
       note: '',
       docNumber: '',
@@ -97,6 +97,7 @@ export function ActionDialog({
     },
   });
   const signers = useFieldArray({ control, name: 'signers' });
+  const docNumber = useWatch({ control, name: 'docNumber' });
   const required = { validate: (v: string) => v.trim().length > 0 || t('form.required') };
   const stepId = action.stepId ?? '';
 
@@ -186,7 +187,7 @@ export function ActionDialog({
                 {(step?.kind === 'request' || step?.kind === 'register_outgoing' || step?.kind === 'transfer') && (
                   <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
                     <TextField label={t('form.docNumber')} {...register('docNumber')} />
-                    {dateField('docDate', t('form.docDate'), watch('docNumber').trim().length > 0)}
+                    {dateField('docDate', t('form.docDate'), docNumber.trim().length > 0)}
                     <TextField label={t('form.agency')} {...register('agency')} sx={{ gridColumn: 'span 2' }} />
                   </Box>
                 )}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -30,6 +30,18 @@ export function CasePrintButtons({ state, journal, officeName, dueDate }: { stat
     const issuedOn = (delivered?.deviceTime ?? decisionEntry?.deviceTime ?? new Date().toISOString()).slice(0, 10);
     buttons.push({ key: 'result', title: t('case.printResult'), html: () => resultHtml(state, { ...ctx, outgoingNumber, issuedOn }) });
   }
+  // Ctrl+P opens the case's latest document (the receipt right after intake, the result once decided) for printing.
+  const latest = buttons.at(-1);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'p' && latest) {
+        event.preventDefault();
+        setPreview({ title: latest.title, html: latest.html(), name: `${number}-${latest.key}-${lang}.pdf` });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [latest, number, lang]);
   return (
     <>
       <Stack direction="row" spacing={1} sx={{ mt: 2, flexWrap: 'wrap', gap: 1 }}>
@@ -47,8 +59,8 @@ export function CasePrintButtons({ state, journal, officeName, dueDate }: { stat
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setPreview(null)}>{t('form.cancel')}</Button>
-            <Button variant="contained" onClick={() => void platform.savePdf({ source: { kind: 'html', html: preview.html }, suggestedName: preview.name }).finally(() => setPreview(null))}>
-              {t('case.saveResultPdf')}
+            <Button variant="contained" autoFocus onClick={() => void platform.savePdf({ source: { kind: 'html', html: preview.html }, suggestedName: preview.name }).finally(() => setPreview(null))}>
+              {t('case.savePdf')}
             </Button>
           </DialogActions>
         </Dialog>

@@ -51,19 +51,19 @@ export function IntakeDesk({ actor, submit, today, findApplicant }: { actor: Act
 
   const checklist = useMemo(() => (service ? checklistFor(service, draft.variant, draft.category) : []), [service, draft.variant, draft.category]);
   const iinInfo = draft.iin?.length === 12 ? parseIin(draft.iin, today as never) : undefined;
-  const [known, setKnown] = useState<KnownApplicant | undefined>(undefined);
+  const [found, setFound] = useState<{ iin: string; applicant: KnownApplicant } | undefined>(undefined);
   const validIin = iinInfo?.ok ? iinInfo.iin : undefined;
+  const known = found && found.iin === validIin ? found.applicant : undefined;
   // An applicant who came before is found by IIN and the form is filled from the last case (editable).
   useEffect(() => {
-    setKnown(undefined);
     if (!validIin || !findApplicant) return;
     let current = true;
-    void findApplicant(validIin).then((found) => {
-      if (!current || !found) return;
-      setKnown(found);
-      if (!form.getValues('fullName').trim()) form.setValue('fullName', found.fullName, { shouldValidate: true });
-      if (!form.getValues('phone') && found.phone) form.setValue('phone', found.phone);
-      if (!form.getValues('address') && found.address) form.setValue('address', found.address);
+    void findApplicant(validIin).then((applicant) => {
+      if (!current || !applicant) return;
+      setFound({ iin: validIin, applicant });
+      if (!form.getValues('fullName').trim()) form.setValue('fullName', applicant.fullName, { shouldValidate: true });
+      if (!form.getValues('phone') && applicant.phone) form.setValue('phone', applicant.phone);
+      if (!form.getValues('address') && applicant.address) form.setValue('address', applicant.address);
     });
     return () => {
       current = false;

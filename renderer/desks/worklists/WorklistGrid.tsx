@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import Chip from '@mui/material/Chip';
-import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowParams } from '@mui/x-data-grid';
 import { findServiceVersion } from '../../../shared/regulations/catalogue';
 import type { CaseRow } from '../../../shared/store/database';
 import { findStep } from '../../../shared/workflow/serviceModel';
@@ -73,9 +73,9 @@ export function WorklistGrid({
   );
   return (
     <DataGrid
-      rows={rows as CaseRow[]}
+      rows={rows}
       columns={columns}
-      getRowId={(row) => row.id}
+      getRowId={(row: CaseRow) => row.id}
       rowCount={rowCount}
       paginationMode="server"
       paginationModel={pagination}
@@ -84,7 +84,7 @@ export function WorklistGrid({
       loading={loading}
       density="compact"
       disableRowSelectionOnClick
-      onRowClick={({ row }) => onOpen(row.id)}
+      onRowClick={(params: GridRowParams<CaseRow>) => onOpen(params.row.id)}
       localeText={gridLocaleText(t, lang)}
       sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } }}
       autoHeight
