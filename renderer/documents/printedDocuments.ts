@@ -1,7 +1,7 @@
 import { fillTemplate, listItems, tableRows } from '../../shared/documents/fillTemplate';
 import { messages } from '../../shared/i18n/languages';
 import type { Lang, LocalizedText, ServiceVersion } from '../../shared/regulations/types';
-import { categoryDocumentIds } from '../../shared/workflow/checks';
+import { documentName } from '../../shared/workflow/checks';
 import type { CaseState } from '../../shared/workflow';
 import { formatIsoDate } from '../i18n/useLang';
 import { templateCss, templates } from './templates';
@@ -21,15 +21,8 @@ const localTime = (instant: string) => {
 };
 
 /** Names of the documents a case presented or lacks, in the language of the print-out. */
-function documentName(service: ServiceVersion, id: string, lang: Lang): string {
-  const item = service.documents.items.find((d) => d.id === id);
-  if (item) return item.name[lang];
-  for (const category of service.categories ?? []) {
-    const index = categoryDocumentIds(service, category.id).indexOf(id);
-    const doc = index >= 0 ? category.documents[index] : undefined;
-    if (doc) return doc[lang];
-  }
-  return id;
+function docName(service: ServiceVersion, id: string, lang: Lang): string {
+  return documentName(service, id)?.[lang] ?? id;
 }
 
 function common(state: CaseState, ctx: PrintContext) {
@@ -49,7 +42,7 @@ function common(state: CaseState, ctx: PrintContext) {
     channel: context.channel ? m.channel[context.channel] : '',
     workerName: ctx.workerName,
     actRef: `${service.act.issuer[ctx.lang]}, № ${service.act.number} (${formatIsoDate(service.act.date)})`,
-    documentsList: listItems(context.documents.map((d) => `${documentName(service, d.id, ctx.lang)} — ${m.intake[`form_${d.form}`]}`)),
+    documentsList: listItems(context.documents.map((d) => `${docName(service, d.id, ctx.lang)} — ${m.intake[`form_${d.form}`]}`)),
   };
 }
 
@@ -60,7 +53,7 @@ export function receiptHtml(state: CaseState, ctx: PrintContext): string {
 
 /** The receipt of refusal to accept an incomplete package, listing what is missing. */
 export function intakeRefusalHtml(state: CaseState, ctx: PrintContext): string {
-  const missing = state.context.missing.map((id) => documentName(state.service, id, ctx.lang));
+  const missing = state.context.missing.map((id) => docName(state.service, id, ctx.lang));
   return fillTemplate(templates.intakeRefusal[ctx.lang], { ...common(state, ctx), missingList: listItems(missing) });
 }
 

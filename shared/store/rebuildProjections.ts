@@ -13,6 +13,8 @@ export type RebuildReport = {
   readonly removed: number;
   /** Journals the engine refuses to replay (their rows are left as they were; verify() tells more). */
   readonly failures: readonly { readonly caseId: string; readonly reason: LocalizedText }[];
+  /** Where the time went: reading the journal, replaying and projecting, writing rows (ms). */
+  readonly timings: { readonly readMs: number; readonly projectMs: number; readonly writeMs: number };
 };
 
 /** The case row a whole journal gives (the same function perform applies one action at a time). */
@@ -59,8 +61,12 @@ export async function rebuildProjections(
     }
   };
 
+  const timings = { readMs: 0, projectMs: 0, writeMs: 0 };
   for (;;) {
+    let t0 = performance.now();
     const batch = await (after ? db.actions.where('[caseId+seq]').above(after) : db.actions.orderBy('[caseId+seq]')).limit(batchSize).toArray();
+    timings.readMs += performance.now() - t0;
+    t0 = performance.now();
     const done = batch.length < batchSize;
     actions += batch.length;
     const rows: CaseRow[] = [];
@@ -78,7 +84,10 @@ export async function rebuildProjections(
       if (row) rows.push(row);
       pending = [];
     }
+    timings.projectMs += performance.now() - t0;
+    t0 = performance.now();
     if (rows.length > 0) await db.cases.bulkPut(rows);
+    timings.writeMs += performance.now() - t0;
     options.onProgress?.({ cases: seen.size, actions });
     const last = batch[batch.length - 1];
     if (done || !last) break;
@@ -87,5 +96,5 @@ export async function rebuildProjections(
 
   const orphans = (await db.cases.toCollection().primaryKeys()).filter((id) => !seen.has(id));
   if (orphans.length > 0) await db.cases.bulkDelete(orphans);
-  return { cases: seen.size, actions, removed: orphans.length, failures };
+  return { cases: seen.size, actions, removed: orphans.length, failures, timings };
 }

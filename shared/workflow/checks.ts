@@ -32,6 +32,17 @@ export function categoryDocumentIds(service: ServiceVersion, categoryId: string)
   return category ? category.documents.map((_d, index) => `${category.id}#${index}`) : [];
 }
 
+/** The name of a document of the service's checklist, or of the chosen category's documents (`<category>#<n>`). */
+export function documentName(service: ServiceVersion, id: string): LocalizedText | undefined {
+  const item = service.documents.items.find((d) => d.id === id);
+  if (item) return item.name;
+  for (const category of service.categories ?? []) {
+    const index = categoryDocumentIds(service, category.id).indexOf(id);
+    if (index >= 0) return category.documents[index];
+  }
+  return undefined;
+}
+
 export function checkRole(step: Step, context: Pick<CaseContext, 'channel' | 'assignee'>, actor: Actor, channel = context.channel): Check {
   const allowed = rolesFor(step, channel);
   if (!allowed.includes(actor.role)) {

@@ -11,6 +11,7 @@ import {
   projectCase,
   rebuildProjections,
   replayJournal,
+  journalOf,
   saveNumberingBlock,
   searches,
   signEntry,
@@ -250,10 +251,19 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   await reopened.open();
   const sampleIds = (await reopened.cases.toCollection().primaryKeys()).filter(() => next() < Math.min(1, 2000 / options.cases));
   const before = await reopened.cases.bulkGet(sampleIds);
+  // Replay over the office's real mix of journals (most cases are shorter than 20 actions), for reference.
+  const mixJournals = await Promise.all(sampleIds.slice(0, 1000).map((id) => journalOf(reopened, id)));
+  for (const j of mixJournals.slice(0, 50)) replayJournal(j);
+  const mixStart = performance.now();
+  for (const j of mixJournals) replayJournal(j);
+  const mixMs = (performance.now() - mixStart) / Math.max(1, mixJournals.length);
+  const mixActions = mixJournals.reduce((n, j) => n + j.length, 0) / Math.max(1, mixJournals.length);
+  measures.push({ name: `replay, the office's mix (avg ${round(mixActions, 1)} actions, mean)`, p50: mixMs, p95: Number.NaN, n: mixJournals.length });
   log(`rebuilding the projection of every case…`);
   t0 = performance.now();
   const rebuild = await rebuildProjections(reopened);
   const rebuildSeconds = (performance.now() - t0) / 1000;
+  log(`rebuild: ${rebuild.cases} cases in ${round(rebuildSeconds, 1)} s (read ${round(rebuild.timings.readMs / 1000, 1)} s, replay+project ${round(rebuild.timings.projectMs / 1000, 1)} s, write ${round(rebuild.timings.writeMs / 1000, 1)} s)`);
   const after = await reopened.cases.bulkGet(sampleIds);
   const mismatches = sampleIds.filter((_id, i) => JSON.stringify(sortKeys(before[i])) !== JSON.stringify(sortKeys(after[i]))).length;
   measures.push({ name: `projection rebuild of ${rebuild.cases} cases (s)`, p50: rebuildSeconds, p95: rebuildSeconds, n: 1 });
@@ -279,6 +289,8 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     replay_ms_per_case: round(replay.p50),
     replay_p95_ms: round(replay.p95),
     workflow_replay_ms_per_case: round(percentile(engineReplays, 0.5)),
+    replay_mix_ms_per_case: round(mixMs),
+    replay_mix_actions_per_case: round(mixActions, 1),
     rebuild_s: round(rebuildSeconds, 2),
     rebuild_failures: rebuild.failures.length,
     seed_projection_mismatches: mismatches,

@@ -17,6 +17,7 @@ import type { JournalEntry } from '../../../shared/store/journal';
 import type { ActionInput } from '../../../shared/store/perform';
 import { allowedActions, type Actor, type AvailableAction, type CaseState } from '../../../shared/workflow';
 import { findStep } from '../../../shared/workflow/serviceModel';
+import { documentName } from '../../../shared/workflow/checks';
 import { DeadlineChip } from '../../components/DeadlineChip';
 import { useLang } from '../../i18n/useLang';
 import { ActionDialog, type AssignableUser } from './ActionDialog';
@@ -46,6 +47,8 @@ export function CasePage({ state, journal, actor, users, today, officeName, onPe
   const actions = allowedActions(state, actor);
   const current = state.stepId ? findStep(service, state.stepId) : undefined;
   const closed = state.snapshot.status !== 'active';
+  const variant = service.variants?.find((v) => v.id === context.variant);
+  const category = service.categories?.find((c) => c.id === context.category);
   const dueOf = (d: { kind: 'date'; date: string } | { kind: 'instant'; date: string } | undefined) => d?.date;
 
   return (
@@ -68,6 +71,13 @@ export function CasePage({ state, journal, actor, users, today, officeName, onPe
           <Field label={t('case.dueTotal')} value={deadlines.total ? date(deadlines.total.date) : t('case.noDue')} />
           <Field label={t('case.dueStep')} value={deadlines.current?.due ? date(deadlines.current.due.date) : t('case.noDue')} />
           <Field label={t('catalogue.channels')} value={context.channel ? t(`channel.${context.channel}`) : '—'} />
+          {variant && <Field label={t('intake.variant')} value={text(variant.name)} />}
+          {category && (
+            <Box sx={{ gridColumn: { md: 'span 2' } }} data-testid="case-category">
+              <Field label={t('intake.category')} value={text(category)} />
+            </Box>
+          )}
+          <Field label={t('catalogue.act')} value={`${text(service.act.issuer)}, № ${service.act.number} (${date(service.act.date)})`} />
         </Box>
         {context.paused && (
           <Alert severity="warning" sx={{ mt: 2 }}>
@@ -204,10 +214,10 @@ export function CasePage({ state, journal, actor, users, today, officeName, onPe
           </Typography>
           <List dense>
             {context.documents.map((d) => {
-              const item = service.documents.items.find((i) => i.id === d.id);
+              const name = documentName(service, d.id);
               return (
                 <ListItem key={d.id}>
-                  <ListItemText primary={item ? text(item.name) : d.id} secondary={t(`intake.form_${d.form}`)} />
+                  <ListItemText primary={name ? text(name) : d.id} secondary={t(`intake.form_${d.form}`)} />
                 </ListItem>
               );
             })}
