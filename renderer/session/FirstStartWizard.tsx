@@ -34,8 +34,8 @@ export function FirstStartWizard({ store, deviceId, onDone }: { store: CaseStore
     defaultValues: { code: '', nameRu: '', nameKk: '', districtRu: '', districtKk: '', providerRu: '', providerKk: '', block: 1, adminName: '', login: 'admin', password: '', passwordRepeat: '' },
   });
   const required = { validate: (v: string | number) => String(v).trim().length > 0 || t('form.required') };
-  const field = (name: keyof Values, label: string, extra: object = {}) => (
-    <TextField label={label} {...register(name, name === 'block' ? { valueAsNumber: true } : required)} error={Boolean(formState.errors[name])} helperText={formState.errors[name]?.message} {...extra} slotProps={{ htmlInput: { 'data-testid': `setup-${name}` } }} />
+  const field = (name: keyof Values, label: string, extra: object = {}, help?: string) => (
+    <TextField label={label} {...register(name, name === 'block' ? { valueAsNumber: true } : required)} error={Boolean(formState.errors[name])} helperText={formState.errors[name]?.message ?? help} {...extra} slotProps={{ htmlInput: { 'data-testid': `setup-${name}` } }} />
   );
   const submit = handleSubmit(async (v) => {
     setError(null);
@@ -72,7 +72,7 @@ export function FirstStartWizard({ store, deviceId, onDone }: { store: CaseStore
           <Stack spacing={2}>
             <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
               {field('code', t('session.officeCode'), { autoFocus: true })}
-              {field('block', t('session.deviceBlock'), { type: 'number' })}
+              {field('block', t('session.deviceBlock'), { type: 'number' }, t('session.deviceBlockHelp'))}
               {field('nameRu', t('session.officeNameRu'))}
               {field('nameKk', t('session.officeNameKk'))}
               {field('districtRu', t('session.districtRu'))}
