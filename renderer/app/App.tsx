@@ -50,7 +50,15 @@ export function App() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <Link href="#main" className="no-print" sx={{ position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 } }}>
+      <Link
+        href="#main"
+        className="no-print"
+        onClick={(event) => {
+          // The hash carries the route, so the skip link moves focus itself instead of navigating.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+        sx={{ position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 } }}>
         {t('app.skipToContent')}
       </Link>
       <Box aria-busy={switching}>

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
@@ -52,9 +53,11 @@ export function CatalogueBrowser() {
                   {ofAct.map((s) => {
                     const key = versionKey(s.id, s.version);
                     return (
-                      <ListItemButton key={key} selected={key === selectedKey} onClick={() => setSelectedKey(key)}>
-                        <ListItemText primary={`${s.ordinal}. ${text(s.name)}`} />
-                      </ListItemButton>
+                      <ListItem key={key} disablePadding>
+                        <ListItemButton selected={key === selectedKey} onClick={() => setSelectedKey(key)}>
+                          <ListItemText primary={`${s.ordinal}. ${text(s.name)}`} />
+                        </ListItemButton>
+                      </ListItem>
                     );
                   })}
                 </ul>

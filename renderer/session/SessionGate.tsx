@@ -72,7 +72,9 @@ export function SessionGate({ children, header }: { children: ReactNode; header:
   const screen = (body: ReactNode) => (
     <>
       {header}
-      {body}
+      <Box component="main" id="main" tabIndex={-1} sx={{ outline: 'none' }}>
+        {body}
+      </Box>
     </>
   );
   if (failure) {

@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
 import InputBase from '@mui/material/InputBase';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
@@ -87,9 +88,11 @@ export function Workstation({ lang, onLanguage }: { lang: Lang; onLanguage: (lan
         <Toolbar />
         <List>
           {nav.map((item) => (
-            <ListItemButton key={label(item)} selected={isCurrent(item)} onClick={() => go(routeOf(item))} data-nav={item.kind === 'worklist' ? item.view : item.kind}>
-              <ListItemText primary={label(item)} />
-            </ListItemButton>
+            <ListItem key={label(item)} disablePadding>
+              <ListItemButton selected={isCurrent(item)} aria-current={isCurrent(item) ? 'page' : undefined} onClick={() => go(routeOf(item))} data-nav={item.kind === 'worklist' ? item.view : item.kind}>
+                <ListItemText primary={label(item)} />
+              </ListItemButton>
+            </ListItem>
           ))}
         </List>
       </Drawer>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -143,9 +143,11 @@ export function ActionDialog({
     }
   };
 
+  const submitting = useRef(false);
   const submit = handleSubmit(async (values) => {
     const input = build(values);
-    if (!input || busy) return;
+    if (!input || submitting.current) return;
+    submitting.current = true;
     setBusy(true);
     setError(null);
     try {
@@ -153,6 +155,7 @@ export function ActionDialog({
       if (result.ok) onClose();
       else setError(text(result.reason));
     } finally {
+      submitting.current = false;
       setBusy(false);
     }
   });

@@ -10,7 +10,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { kazakhstanCalendar } from '../../../shared/calendar';
+import { almatyUtcOffsetAt, kazakhstanCalendar } from '../../../shared/calendar';
 import { caseDeadlines } from '../../../shared/case/deadlines';
 import type { LocalizedText } from '../../../shared/regulations/types';
 import type { JournalEntry } from '../../../shared/store/journal';
@@ -49,6 +49,38 @@ export function CasePage({ state, journal, actor, users, today, officeName, onPe
   const closed = state.snapshot.status !== 'active';
   const variant = service.variants?.find((v) => v.id === context.variant);
   const category = service.categories?.find((c) => c.id === context.category);
+  const dateTime = (instant: string) => {
+    const local = new Date(Date.parse(instant) + almatyUtcOffsetAt(Date.parse(instant)) * 60_000).toISOString();
+    return `${date(local.slice(0, 10))} ${local.slice(11, 16)}`;
+  };
+  /** What the action recorded, in words: the document of an agency's answer, the motivation, the outgoing number… */
+  const actionDetails = (payload: JournalEntry['payload']): string[] => {
+    switch (payload.type) {
+      case 'step.complete':
+        return [
+          payload.document ? `${t('form.docNumber')}: ${payload.document.number}, ${t('form.docDate')}: ${date(payload.document.date)}${payload.document.agency ? `, ${payload.document.agency}` : ''}` : '',
+          payload.note ?? '',
+        ].filter(Boolean);
+      case 'review.assign':
+        return [`${t('form.assignee')}: ${payload.assignee.name ?? payload.assignee.userId}`];
+      case 'clock.pause':
+        return [`${t(`pauseReason.${payload.reason}`)}: ${payload.note}`];
+      case 'decision.refuse': {
+        const ground = service.refusalGrounds.find((g) => g.id === payload.groundId);
+        return [ground ? `${t('form.ground')}: ${text(ground.text)}` : '', `${t('form.motivation')}: ${payload.motivation}`].filter(Boolean);
+      }
+      case 'issue.deliver':
+        return [`${t('form.outgoingNumber')}: ${payload.outgoingNumber} · ${t(`form.to_${payload.to}`)}`];
+      case 'intake.refuse':
+        return [`${t('intake.missingList')}: ${payload.missing.map((id) => (documentName(service, id) ? text(documentName(service, id) ?? { ru: id, kk: id }) : id)).join('; ')}`];
+      case 'case.withdraw':
+        return [`${t('form.reason')}: ${payload.reason}`];
+      case 'commission.conclude':
+        return [payload.text];
+      default:
+        return [];
+    }
+  };
   const dueOf = (d: { kind: 'date'; date: string } | { kind: 'instant'; date: string } | undefined) => d?.date;
 
   return (
@@ -65,7 +97,17 @@ export function CasePage({ state, journal, actor, users, today, officeName, onPe
         </Stack>
         <Typography sx={{ mt: 1 }}>{text(service.name)}</Typography>
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' }, gap: 2, mt: 2 }}>
-          <Field label={t('case.applicant')} value={`${context.applicant?.fullName ?? ''}${context.applicant?.iin ? ` · ${context.applicant.iin}` : ''}`} />
+          <Field
+            label={t('case.applicant')}
+            value={[
+              context.applicant?.fullName,
+              context.applicant?.iin ? `${t('intake.iin')} ${context.applicant.iin}` : undefined,
+              context.applicant?.passport ? `${t('intake.passport')} ${context.applicant.passport}` : undefined,
+              context.applicant?.citizenship,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          />
           <Field label={t('case.step')} value={current && !closed ? text(current.action) : '—'} />
           <Field label={t('case.assignee')} value={context.assignee?.name ?? '—'} />
           <Field label={t('case.dueTotal')} value={deadlines.total ? date(deadlines.total.date) : t('case.noDue')} />
@@ -181,7 +223,16 @@ export function CasePage({ state, journal, actor, users, today, officeName, onPe
                 <ListItem key={entry.id} divider>
                   <ListItemText
                     primary={`${t(`action.${entry.type}`)}${step ? ` — ${text(step.action)}` : ''}`}
-                    secondary={`${new Date(entry.deviceTime).toLocaleString(text({ ru: 'ru-RU', kk: 'kk-KZ' }))} · ${t('case.by', { name: entry.payload.actor.name ?? entry.actor.userId, role: t(`role.${entry.actor.role}`) })}`}
+                    secondary={
+                      <>
+                        {`${dateTime(entry.deviceTime)} · ${t('case.by', { name: entry.payload.actor.name ?? entry.actor.userId, role: t(`role.${entry.actor.role}`) })}`}
+                        {actionDetails(entry.payload).map((line) => (
+                          <Box component="span" key={line} sx={{ display: 'block', color: 'text.primary' }}>
+                            {line}
+                          </Box>
+                        ))}
+                      </>
+                    }
                   />
                 </ListItem>
               );

@@ -47,7 +47,7 @@ export function ProcessChart({ state }: { state: CaseState }) {
                 data-step={stepId}
                 data-mark={m}
                 aria-current={m === 'current' ? 'step' : undefined}
-                sx={{ border: 2, borderColor: colours[m].border, bgcolor: colours[m].bg, borderRadius: 1, p: 0.75, mb: 0.75, opacity: m === 'skipped' ? 0.6 : 1 }}
+                sx={{ border: 2, borderColor: colours[m].border, bgcolor: colours[m].bg, borderRadius: 1, p: 0.75, mb: 0.75, color: m === 'skipped' ? '#555' : 'inherit' }}
               >
                 <Typography variant="caption" component="div" sx={{ lineHeight: 1.3 }}>
                   {step ? text(step.action) : stepId}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -39,6 +39,8 @@ export function IntakeDesk({ actor, submit, today, findApplicant }: { actor: Act
   const [service, setService] = useState<ServiceVersion | null>(null);
   const [outcome, setOutcome] = useState<{ severity: 'success' | 'info' | 'error'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // A ref, not only state: two clicks in the same frame both see a stale `busy`; the ref is set synchronously.
+  const committing = useRef(false);
   const form = useForm<IntakeDraft>({ defaultValues: emptyDraft(null), mode: 'onChange' });
   const { control, register, handleSubmit, reset, formState } = form;
   const draft = useWatch({ control }) as IntakeDraft;
@@ -87,7 +89,8 @@ export function IntakeDesk({ actor, submit, today, findApplicant }: { actor: Act
   }, [service, draft]);
 
   const commit = async (kind: 'register' | 'refuse') => {
-    if (!service || busy) return; // a double click never makes a second case
+    if (!service || committing.current) return; // a double click never makes a second case
+    committing.current = true;
     setBusy(true);
     try {
       const values = form.getValues();
@@ -102,6 +105,7 @@ export function IntakeDesk({ actor, submit, today, findApplicant }: { actor: Act
         reset(emptyDraft(service));
       } else setOutcome({ severity: 'error', message: text(result.reason) });
     } finally {
+      committing.current = false;
       setBusy(false);
     }
   };
