@@ -75,6 +75,24 @@ test.describe('unemployed certificate on the spot (002 R3, term in minutes)', ()
     await expect(result.getByText('Нұрланова Дана Асқарқызы').first()).toBeVisible();
     await page.keyboard.press('Escape');
   });
+
+  test('the receipt dates the registration by the Almaty calendar day, also early in the morning', async ({ page }) => {
+    test.fixme(true, 'printedDocuments.ts localTime() takes toISOString().slice(0, 10) — the UTC day: registered 18.11 at 04:30 Almaty, the receipt says 17.11.2026');
+    test.setTimeout(120_000);
+    await atOfficeHours(page, '2026-11-18T04:30:00+05:00'); // 17.11 23:30 UTC
+    await officeWithStaff(page);
+    await logIn(page, STAFF.operator.login);
+    await startIntake(page, 'справок безработн', /Выдача справок безработным гражданам/);
+    await fillCitizen(page, '880202400155', 'Нұрланова Дана Асқарқызы');
+    await presentAllDocuments(page);
+    await page.getByTestId('intake-consent').check();
+    await page.getByTestId('intake-register').click();
+    await expect(page.getByTestId('case-timeline')).toContainText('18.11.2026, 04:30', { timeout: 15_000 });
+    await page.locator('[data-print="receipt"]').click();
+    const receipt = page.frameLocator('[data-testid="print-preview"]');
+    await expect(receipt.getByRole('row', { name: /Дата регистрации/ })).toContainText('18.11.2026');
+    await expect(receipt.getByText('17.11.2026')).toHaveCount(0);
+  });
 });
 
 const OFFICE_DATE = '2026-11-18';

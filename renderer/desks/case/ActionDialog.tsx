@@ -144,7 +144,7 @@ export function ActionDialog({
   };
 
   const submitting = useRef(false);
-  const submit = handleSubmit(async (values) => {
+  const onValid = async (values: Values) => {
     const input = build(values);
     if (!input || submitting.current) return;
     submitting.current = true;
@@ -158,7 +158,7 @@ export function ActionDialog({
       submitting.current = false;
       setBusy(false);
     }
-  });
+  };
 
   const dateField = (name: 'docDate' | 'inspectedOn', label: string, needed: boolean) => (
     <TextField
@@ -177,7 +177,7 @@ export function ActionDialog({
       <form
         noValidate
         onSubmit={(event) => {
-          void submit(event);
+          void handleSubmit(onValid)(event);
         }}
       >
         <DialogTitle id="action-dialog-title">{t(`action.${action.type}`)}</DialogTitle>
