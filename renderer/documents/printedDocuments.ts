@@ -1,3 +1,4 @@
+import { localDateOf } from '../../shared/calendar';
 import { fillTemplate, listItems, tableRows } from '../../shared/documents/fillTemplate';
 import { messages } from '../../shared/i18n/languages';
 import type { Lang, LocalizedText, ServiceVersion } from '../../shared/regulations/types';
@@ -15,10 +16,8 @@ export type PrintContext = {
   readonly dueDate?: string;
 };
 
-const localTime = (instant: string) => {
-  const d = new Date(instant);
-  return `${formatIsoDate(d.toISOString().slice(0, 10))}`;
-};
+/** The Almaty calendar day of an instant, as documents write it (an 08:30 registration is not "yesterday" in UTC). */
+const localTime = (instant: string) => formatIsoDate(localDateOf(instant));
 
 /** Names of the documents a case presented or lacks, in the language of the print-out. */
 function docName(service: ServiceVersion, id: string, lang: Lang): string {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { almatyUtcOffsetAt } from '../../shared/calendar';
 import { isLang, LOCALE_TAGS } from '../../shared/i18n/languages';
 import type { Lang, LocalizedText, Term } from '../../shared/regulations/types';
 
@@ -16,6 +17,8 @@ export function useLang() {
     // Both languages write dates as ДД.ММ.ГГГГ in official documents; Chromium's kk-KZ data gives ISO order instead.
     date: (iso: string) => formatIsoDate(iso),
     number: (value: number) => numberFormat.format(value),
+    /** An instant as the office's local (Almaty) date and time, 'ДД.ММ.ГГГГ ЧЧ:ММ', whatever the machine's zone. */
+    dateTime: (instant: string) => formatInstant(instant),
     term: (term: Term) => t(`termUnit.${term.unit}`, { count: term.value }),
   };
 }
@@ -24,4 +27,12 @@ export function useLang() {
 export function formatIsoDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+/** 'ДД.ММ.ГГГГ ЧЧ:ММ' in Almaty time (UTC+6 before 1 March 2024, UTC+5 since). */
+export function formatInstant(instant: string): string {
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) return instant;
+  const local = new Date(ms + almatyUtcOffsetAt(ms) * 60_000).toISOString();
+  return `${formatIsoDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
 }

@@ -24,14 +24,14 @@ const KINDS: readonly RegisterKind[] = ['incoming', 'outgoing', 'passes'];
 
 /** Incoming and outgoing correspondence journals and the register of passes and permits, for a period, printable. */
 export function JournalsPage({ today, onOpen }: { today: string; onOpen: (caseId: string) => void }) {
-  const { t, text, date } = useLang();
+  const { t, text, date, dateTime: time } = useLang();
   const { store, office } = useSession();
   const [kind, setKind] = useState<RegisterKind>('incoming');
   const [from, setFrom] = useState(`${today.slice(0, 8)}01`);
   const [to, setTo] = useState(today);
   const valid = Boolean(from && to && from <= to);
   const rows = useLiveQuery(() => (valid ? readRegister(store.db, kind, from, to) : Promise.resolve([])), [kind, from, to, valid]);
-  const time = (instant: string) => `${date(instant.slice(0, 10))} ${new Date(instant).toLocaleTimeString(text({ ru: 'ru-RU', kk: 'kk-KZ' }), { hour: '2-digit', minute: '2-digit' })}`;
+
   const columns: { key: string; label: string; value: (r: RegisterRow) => string }[] = [
     { key: 'date', label: t('journals.date'), value: (r) => time(r.at) },
     ...(kind === 'incoming' ? [] : [{ key: 'out', label: t('journals.outgoingNumber'), value: (r: RegisterRow) => r.outgoingNumber ?? '' }]),

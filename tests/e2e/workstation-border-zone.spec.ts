@@ -104,7 +104,6 @@ test.describe('border-zone pass for a foreigner, MVD 2015 No 500 (seed 003)', ()
   });
 
   test('the case page names the regulation version the case runs under (MVD No 500 of 30.05.2015)', async ({ page }) => {
-    test.fixme(true, 'case page does not show the act/version a case was registered under (CasePage.tsx renders only service.name)');
     test.setTimeout(120_000);
     await officeWithStaff(page);
     await registerForeigner(page);
@@ -113,7 +112,6 @@ test.describe('border-zone pass for a foreigner, MVD 2015 No 500 (seed 003)', ()
   });
 
   test('the case page identifies a foreign applicant by passport', async ({ page }) => {
-    test.fixme(true, 'CasePage applicant field shows only fullName + IIN; a foreigner registered by passport shows no document at all');
     test.setTimeout(120_000);
     await officeWithStaff(page);
     await registerForeigner(page);
@@ -121,7 +119,6 @@ test.describe('border-zone pass for a foreigner, MVD 2015 No 500 (seed 003)', ()
   });
 
   test('the recorded ДКНБ answer (number and date) stays visible on the case page', async ({ page }) => {
-    test.fixme(true, 'step.complete payload.document (number/date/agency) is stored but never rendered: timeline shows only action, step, time, who');
     test.setTimeout(180_000);
     await officeWithStaff(page);
     const number = await registerForeigner(page);

@@ -10,7 +10,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { almatyUtcOffsetAt, kazakhstanCalendar } from '../../../shared/calendar';
+import { kazakhstanCalendar } from '../../../shared/calendar';
 import { caseDeadlines } from '../../../shared/case/deadlines';
 import type { LocalizedText } from '../../../shared/regulations/types';
 import type { JournalEntry } from '../../../shared/store/journal';
@@ -40,7 +40,7 @@ export type CasePageProps = {
  * others disabled with the engine's reason), the statechart, per-step deadlines, the journal as a timeline, documents.
  */
 export function CasePage({ state, journal, actor, users, today, officeName, onPerform, onBack }: CasePageProps) {
-  const { t, text, date, number } = useLang();
+  const { t, text, date, number, dateTime } = useLang();
   const [open, setOpen] = useState<AvailableAction | null>(null);
   const { service, context } = state;
   const deadlines = caseDeadlines(kazakhstanCalendar, state);
@@ -49,10 +49,6 @@ export function CasePage({ state, journal, actor, users, today, officeName, onPe
   const closed = state.snapshot.status !== 'active';
   const variant = service.variants?.find((v) => v.id === context.variant);
   const category = service.categories?.find((c) => c.id === context.category);
-  const dateTime = (instant: string) => {
-    const local = new Date(Date.parse(instant) + almatyUtcOffsetAt(Date.parse(instant)) * 60_000).toISOString();
-    return `${date(local.slice(0, 10))} ${local.slice(11, 16)}`;
-  };
   /** What the action recorded, in words: the document of an agency's answer, the motivation, the outgoing number… */
   const actionDetails = (payload: JournalEntry['payload']): string[] => {
     switch (payload.type) {

@@ -5,6 +5,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
+import { localDateOf } from '../../../shared/calendar';
 import type { LocalizedText } from '../../../shared/regulations/types';
 import type { JournalEntry } from '../../../shared/store/journal';
 import type { CaseState } from '../../../shared/workflow';
@@ -27,7 +28,7 @@ export function CasePrintButtons({ state, journal, officeName, dueDate }: { stat
   else if (state.context.registeredAt) buttons.push({ key: 'receipt', title: t('case.printReceipt'), html: () => receiptHtml(state, ctx) });
   if (state.context.outcome) {
     const outgoingNumber = delivered?.payload.type === 'issue.deliver' ? delivered.payload.outgoingNumber : `${number}-ИСХ`;
-    const issuedOn = (delivered?.deviceTime ?? decisionEntry?.deviceTime ?? new Date().toISOString()).slice(0, 10);
+    const issuedOn = localDateOf(delivered?.deviceTime ?? decisionEntry?.deviceTime ?? new Date().toISOString());
     buttons.push({ key: 'result', title: t('case.printResult'), html: () => resultHtml(state, { ...ctx, outgoingNumber, issuedOn }) });
   }
   // Ctrl+P opens the case's latest document (the receipt right after intake, the result once decided) for printing.
