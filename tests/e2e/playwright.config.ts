@@ -18,7 +18,8 @@ const port = Number(process.env.E2E_PORT ?? 4791);
 
 export default defineConfig({
   testDir: '.',
-  outputDir: '../artifacts/e2e-output',
+  // Own folder per run when several runs share a checkout (E2E_OUTPUT), so one run never clears another's traces.
+  outputDir: process.env.E2E_OUTPUT ?? '../artifacts/e2e-output',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

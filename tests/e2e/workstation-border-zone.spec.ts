@@ -13,8 +13,8 @@ async function registerForeigner(page: Page): Promise<string> {
   await expect(page.getByText(/Регламент: .*№ 500/)).toBeVisible();
   await expect(page.getByText(/№ 103/)).toHaveCount(0);
   // A border-zone pass is for foreigners and stateless persons only: no IIN field, passport and citizenship instead.
-  await expect(page.getByRole('combobox', { name: 'Заявитель является' })).toHaveText('Иностранец');
-  await choose(page, 'Заявитель является', 'Иностранец');
+  await expect(page.getByRole('combobox', { name: 'Статус заявителя' })).toHaveText('Иностранец');
+  await choose(page, 'Статус заявителя', 'Иностранец');
   await expect(page.getByTestId('intake-iin')).toHaveCount(0);
   await page.getByTestId('intake-passport').fill(FOREIGNER.passport);
   await page.getByLabel('Гражданство').fill(FOREIGNER.citizenship);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { STAFF, act, completeSteps, fillCitizen, logIn, logOut, officeWithStaff, openCase, pickService, presentAllDocuments, shots } from './workstation';
+import { STAFF, act, completeOwnSteps, fillCitizen, logIn, logOut, officeWithStaff, openCase, pickService, presentAllDocuments, shots } from './workstation';
 
 test.describe('targeted social assistance with the district commission (002 R7)', () => {
   test('assignment, inspection act, conclusion signed by chair and member under their logins, decision, issue', async ({ page }) => {
@@ -28,7 +28,7 @@ test.describe('targeted social assistance with the district commission (002 R7)'
     await logIn(page, STAFF.specialist.login);
     await page.locator('[data-nav="mine"]').click();
     await page.getByRole('gridcell', { name: number }).click();
-    await completeSteps(page);
+    await completeOwnSteps(page);
     await expect(page.getByTestId('case-status')).toHaveText('Комиссия');
     await logOut(page);
 
@@ -41,7 +41,7 @@ test.describe('targeted social assistance with the district commission (002 R7)'
       await p.getByLabel('Совокупный месячный доход семьи, тенге').fill('95000');
       await p.getByLabel('Жилищно-бытовые условия').fill('Двухкомнатная квартира, 4 человека, удовлетворительное состояние');
     });
-    await completeSteps(page, 1);
+    await completeOwnSteps(page, 1);
     await logOut(page);
 
     // The chair records the conclusion on need and signs it under their own login.
@@ -50,7 +50,7 @@ test.describe('targeted social assistance with the district commission (002 R7)'
     await act(page, 'commission.conclude', async (p) => {
       await p.getByTestId('conclusion-text').fill('Семья нуждается в государственной адресной социальной помощи');
     });
-    await completeSteps(page);
+    await completeOwnSteps(page);
     await expect(page.getByTestId('case-status')).toHaveText('Решение');
     await act(page, 'commission.sign', async (p) => {
       await p.getByRole('checkbox').check();
@@ -69,7 +69,7 @@ test.describe('targeted social assistance with the district commission (002 R7)'
     for (let round = 0; round < 3; round++) {
       await logIn(page, STAFF.specialist.login);
       await openCase(page, number);
-      await completeSteps(page);
+      await completeOwnSteps(page);
       await logOut(page);
       await logIn(page, STAFF.head.login);
       await openCase(page, number);
@@ -78,7 +78,7 @@ test.describe('targeted social assistance with the district commission (002 R7)'
         await logOut(page);
         break;
       }
-      await completeSteps(page);
+      await completeOwnSteps(page);
       await logOut(page);
     }
 

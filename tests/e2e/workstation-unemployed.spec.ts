@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { STAFF, act, completeSteps, fillCitizen, logIn, logOut, officeWithStaff, openCase, pickService, presentAllDocuments, shots } from './workstation';
+import { STAFF, act, completeOwnSteps, fillCitizen, logIn, logOut, officeWithStaff, openCase, pickService, presentAllDocuments, shots } from './workstation';
 
 test.describe('unemployed registration through the desks (002 R1, no commission)', () => {
   test('operator registers, specialist reviews, head decides, result issued — each under their own login', async ({ page }) => {
@@ -33,7 +33,7 @@ test.describe('unemployed registration through the desks (002 R1, no commission)
     // Specialist: the review steps.
     await logIn(page, STAFF.specialist.login);
     await openCase(page, number);
-    await completeSteps(page);
+    await completeOwnSteps(page);
     await expect(page.getByTestId('case-status')).toHaveText('Решение');
     await logOut(page);
 
@@ -49,7 +49,7 @@ test.describe('unemployed registration through the desks (002 R1, no commission)
     // Specialist: outgoing journal and issue.
     await logIn(page, STAFF.specialist.login);
     await openCase(page, number);
-    await completeSteps(page);
+    await completeOwnSteps(page);
     await act(page, 'issue.deliver');
     await expect(page.getByTestId('case-status')).toHaveText('Услуга оказана');
     await page.locator('[data-print="result"]').click();

@@ -108,7 +108,7 @@ export function CasePage({ state, journal, actor, users, today, officeName, onPe
           <Field label={t('case.assignee')} value={context.assignee?.name ?? '—'} />
           <Field label={t('case.dueTotal')} value={deadlines.total ? date(deadlines.total.date) : t('case.noDue')} />
           <Field label={t('case.dueStep')} value={deadlines.current?.due ? date(deadlines.current.due.date) : t('case.noDue')} />
-          <Field label={t('catalogue.channels')} value={context.channel ? t(`channel.${context.channel}`) : '—'} />
+          <Field label={t('intake.channel')} value={context.channel ? t(`channel.${context.channel}`) : '—'} />
           {variant && <Field label={t('intake.variant')} value={text(variant.name)} />}
           {category && (
             <Box sx={{ gridColumn: { md: 'span 2' } }} data-testid="case-category">

@@ -59,7 +59,7 @@ export function CasePrintButtons({ state, journal, officeName, dueDate }: { stat
             <iframe title={preview.title} srcDoc={preview.html} sandbox="" style={{ width: '100%', height: '60vh', border: '1px solid #ccc', background: '#fff' }} data-testid="print-preview" />
           </DialogContent>
           <DialogActions>
-            <Button onClick={() => setPreview(null)}>{t('form.cancel')}</Button>
+            <Button onClick={() => setPreview(null)}>{t('form.close')}</Button>
             <Button variant="contained" autoFocus onClick={() => void platform.savePdf({ source: { kind: 'html', html: preview.html }, suggestedName: preview.name }).finally(() => setPreview(null))}>
               {t('case.savePdf')}
             </Button>

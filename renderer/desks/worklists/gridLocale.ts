@@ -9,7 +9,12 @@ import type { Lang } from '../../../shared/regulations/types';
  */
 export function gridLocaleText(t: TFunction, lang: Lang): Partial<GridLocaleText> {
   const base = ruRU.components.MuiDataGrid.defaultProps.localeText;
-  if (lang === 'ru') return base;
+  // The Russian locale leaves the pagination footer in English ("1–1 of 1"); ours is in both languages.
+  const pagination: Partial<GridLocaleText> = {
+    paginationRowsPerPage: t('grid.rowsPerPage'),
+    paginationDisplayedRows: ({ from, to, count }) => t('grid.displayed', { from, to, count }),
+  };
+  if (lang === 'ru') return { ...base, ...pagination };
   return {
     ...base,
     noRowsLabel: t('grid.noRows'),
@@ -30,7 +35,6 @@ export function gridLocaleText(t: TFunction, lang: Lang): Partial<GridLocaleText
     filterOperatorContains: t('grid.contains'),
     filterOperatorEquals: t('grid.equals'),
     filterOperatorStartsWith: t('grid.startsWith'),
-    paginationRowsPerPage: t('grid.rowsPerPage'),
-    paginationDisplayedRows: ({ from, to, count }) => t('grid.displayed', { from, to, count }),
+    ...pagination,
   };
 }
