@@ -4,6 +4,7 @@ import type { LocalizedText, Role, Stage, StepKind } from '../regulations/types'
 import type { Applicant } from '../workflow/events';
 import type { CaseStatus } from '../workflow/caseContext';
 import type { JournalEntry } from './journal';
+import type { StepDeadline } from '../case/deadlines';
 import { storeError } from './storeErrors';
 
 /**
@@ -23,12 +24,8 @@ export type Worklist = (typeof WORKLISTS)[number];
 /** Sorts after every real date, so cases without a term still appear (last) in due-date ordered worklists. */
 export const NO_DUE_DATE = '9999-12-31';
 
-export type StepDueRow = {
-  readonly stepId: string;
-  readonly startedAt?: string;
-  readonly completedAt?: string;
-  readonly due?: Due;
-};
+/** A step's deadline as the projection stores it: exactly what shared/case computes. */
+export type StepDueRow = StepDeadline;
 
 /** The case projection: everything a worklist, a search or a case header needs, derived from the journal. */
 export type CaseRow = {
