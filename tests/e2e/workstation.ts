@@ -90,12 +90,17 @@ export async function presentAllDocuments(page: Page): Promise<void> {
 export async function act(page: Page, type: string, fill?: (page: Page) => Promise<void>): Promise<void> {
   const button = page.locator(`[data-action="${type}"]`).first();
   await expect(button).toBeEnabled();
+  // Every action appends to the journal: wait until the timeline (a live query) shows it, so the next step starts
+  // from a settled page.
+  const entries = page.getByTestId('case-timeline').locator('li');
+  const before = await entries.count();
   await button.click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   if (fill) await fill(page);
   await page.getByTestId('action-submit').click();
   await expect(dialog).toBeHidden({ timeout: 15_000 });
+  await expect.poll(() => entries.count(), { timeout: 15_000 }).toBeGreaterThan(before);
 }
 
 export async function openCase(page: Page, number: string): Promise<void> {
@@ -161,7 +166,7 @@ export async function completeOwnSteps(page: Page, max = 10): Promise<number> {
     const step = page.locator('[data-action="step.complete"]:not([disabled])');
     if ((await step.count()) === 0) return i;
     await act(page, 'step.complete');
-    await expect(entries).toHaveCount(before + 1);
+    await expect.poll(() => entries.count(), { timeout: 15_000 }).toBeGreaterThan(before);
   }
   return max;
 }
