@@ -8,7 +8,7 @@ export const noRawUiStrings = {
   meta: {
     type: 'problem',
     docs: { description: 'Disallow raw (untranslated) UI strings in JSX' },
-    messages: { raw: 'Raw UI text "{{text}}": put it in shared/i18n/ru.json and kk.json and use t().' },
+    messages: { raw: 'Raw UI text "{{text}}": put it in shared/i18n (ru.json/kk.json or areas/*.ru.json/*.kk.json) and use t().' },
     schema: [],
   },
   create(context) {

@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import ru from '../../../shared/i18n/ru.json';
-import kk from '../../../shared/i18n/kk.json';
+import { messages } from '../../../shared/i18n/languages';
 import { localizeWhy } from '../../../shared/i18n/localize';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
@@ -20,14 +22,28 @@ function flatten(tree: unknown, prefix = ''): Map<string, unknown> {
 
 const base = (key: string) => key.replace(PLURAL_SUFFIX, '');
 
-describe('message catalogues ru.json / kk.json', () => {
-  const flatRu = flatten(ru);
-  const flatKk = flatten(kk);
+describe('message catalogues (core ru.json / kk.json and the area files)', () => {
+  const flatRu = flatten(messages.ru);
+  const flatKk = flatten(messages.kk);
 
   it('carry the same keys (plural forms aside, which follow each language)', () => {
     const keysRu = [...new Set([...flatRu.keys()].map(base))].sort();
     const keysKk = [...new Set([...flatKk.keys()].map(base))].sort();
     expect(keysKk).toEqual(keysRu);
+  });
+
+  it('area files add their own sections and never replace a core or another area section', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/i18n');
+    const files = ['ru.json', 'kk.json', ...readdirSync(join(dir, 'areas')).map((f) => `areas/${f}`)];
+    for (const lang of ['ru', 'kk']) {
+      const seen = new Map<string, string>();
+      for (const file of files.filter((f) => f.endsWith(`${lang}.json`))) {
+        for (const section of Object.keys(JSON.parse(readFileSync(join(dir, file), 'utf8')) as object)) {
+          expect(seen.get(section), `${file}: section "${section}"`).toBeUndefined();
+          seen.set(section, file);
+        }
+      }
+    }
   });
 
   it('have no empty values', () => {
