@@ -16,7 +16,8 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
   server: { fs: { allow: [projectRoot] } },
   build: {
-    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    // RENDERER_OUT lets parallel local runs build and preview their own copy; the default is what Electron packs.
+    outDir: process.env.RENDERER_OUT ?? fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2500,

@@ -25,7 +25,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: '../artifacts/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? '../artifacts/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     locale: 'ru-RU',
