@@ -1,8 +1,6 @@
 import { Dexie } from 'dexie';
 import { findServiceVersion } from '../regulations/catalogue';
-import { createActor, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
-import type { ServiceVersion } from '../regulations/types';
-import { emptyCase, machineFor, replay, toState, type CaseState } from '../workflow/replay';
+import { replayTrusted, type CaseState } from '../workflow/replay';
 import type { CaseDatabase } from './database';
 import type { JournalEntry } from './journal';
 
@@ -74,71 +72,19 @@ export function lastEntryOf(db: CaseDatabase, caseId: string): Promise<JournalEn
   return db.actions.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).last();
 }
 
-type InertScope = Parameters<AnyStateMachine['transition']>[2];
-const scopes = new WeakMap<AnyStateMachine, InertScope>();
-const initialStates = new WeakMap<ServiceVersion, CaseState>();
-
 /**
- * An actor scope that executes nothing, as XState's own `transition()` builds — but one per machine instead of one per
- * call: building it computes the machine's initial snapshot, which doubled the cost of every replayed action. The
- * service machines spawn no actors and their actions are `assign`s resolved inside the transition, so nothing is
- * shared between replays.
- */
-function inertScope(machine: AnyStateMachine): InertScope {
-  let scope = scopes.get(machine);
-  if (!scope) {
-    const self = createActor(machine);
-    scope = {
-      self,
-      id: '',
-      sessionId: '',
-      logger: () => undefined,
-      defer: () => undefined,
-      emit: () => undefined,
-      stopChild: () => undefined,
-      actionExecutor: () => undefined,
-      system: self.system,
-    } as InertScope;
-    scopes.set(machine, scope);
-  }
-  return scope;
-}
-
-function initialState(service: ServiceVersion): CaseState {
-  let state = initialStates.get(service);
-  if (!state) {
-    state = emptyCase(service);
-    initialStates.set(service, state);
-  }
-  return state;
-}
-
-/**
- * Replays a journal with the regulation version its case started under (the first entry's), through the service's
- * machine — the same transitions as `replay()` of shared/workflow, for journals whose every action was validated when
- * it was written (perform, restore, sync import check payloads with zod and the machine): no second zod parse and no
- * separate `can()` per action. An action the machine does not take leaves the snapshot as it was; then the journal is
- * replayed again with `replay()`, which throws JournalRejected with the engine's reason.
+ * Replays a journal with the regulation version its case started under (the first entry's), through the workflow's
+ * `replayTrusted()`: the journal's payloads were validated when they were written.
  */
 export function replayJournal(journal: readonly JournalEntry[]): CaseState | undefined {
   const first = journal[0];
   if (!first) return undefined;
   const service = findServiceVersion(first.regulation.serviceId, first.regulation.version);
   if (!service) return undefined;
-  const machine = machineFor(service);
-  const scope = inertScope(machine);
-  let snapshot: AnyMachineSnapshot = initialState(service).snapshot;
-  for (const entry of journal) {
-    const next = machine.transition(snapshot, entry.payload, scope) as AnyMachineSnapshot;
-    if (next === snapshot) {
-      return replay(
-        service,
-        journal.map((e) => e.payload),
-      );
-    }
-    snapshot = next;
-  }
-  return toState(service, snapshot, journal.length);
+  return replayTrusted(
+    service,
+    journal.map((e) => e.payload),
+  );
 }
 
 /**

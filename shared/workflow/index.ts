@@ -1,5 +1,5 @@
 export { buildServiceMachine } from './buildServiceMachine';
-export { replay, apply, emptyCase, machineFor, toState, JournalRejected, type CaseState, type ApplyResult } from './replay';
+export { replay, replayTrusted, apply, emptyCase, machineFor, toState, JournalRejected, type CaseState, type ApplyResult } from './replay';
 export { allowedActions, type AvailableAction } from './allowedActions';
 export { explainWhyNot, actionsForStep } from './explainWhyNot';
 export { FINAL_STATUSES, type CaseContext, type CaseStatus, type FinalStatus } from './caseContext';

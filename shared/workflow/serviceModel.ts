@@ -1,10 +1,41 @@
 import { STAGES, type Channel, type Role, type ServiceVersion, type Stage, type Step } from '../regulations/types';
 import type { CaseContext } from './caseContext';
 
-/** How a service version's steps are read by the engine. Pure functions over regulation data. */
+/**
+ * How a service version's steps are read by the engine. Pure functions over regulation data. Regulation data is
+ * immutable (the act's module builds it once), so what these functions derive is computed once per service object
+ * and kept beside it: guards call them on every replayed action, and replay is the hot path of every case screen.
+ */
+
+type Derived = {
+  readonly byStage: Map<Stage, readonly Step[]>;
+  readonly byId: Map<string, Step>;
+  registration?: readonly Step[];
+  readonly applicable: Map<string, readonly Step[]>;
+  readonly decisive: Map<string, Step | undefined>;
+};
+const derived = new WeakMap<ServiceVersion, Derived>();
+
+function derivedOf(service: ServiceVersion): Derived {
+  let d = derived.get(service);
+  if (!d) {
+    d = { byStage: new Map(), byId: new Map(service.steps.map((s) => [s.id, s])), applicable: new Map(), decisive: new Map() };
+    derived.set(service, d);
+  }
+  return d;
+}
+
+/** The cache key of what depends on a case's variant and channel only. */
+const routeKey = (context: Pick<CaseContext, 'variant' | 'channel'>) => `${context.variant ?? ''}|${context.channel ?? ''}`;
 
 export function stepsOf(service: ServiceVersion, stage: Stage): readonly Step[] {
-  return service.steps.filter((s) => s.stage === stage);
+  const d = derivedOf(service);
+  let steps = d.byStage.get(stage);
+  if (!steps) {
+    steps = service.steps.filter((s) => s.stage === stage);
+    d.byStage.set(stage, steps);
+  }
+  return steps;
 }
 
 /**
@@ -12,10 +43,14 @@ export function stepsOf(service: ServiceVersion, stage: Stage): readonly Step[] 
  * consent happen at the window in one sitting (e.g. 002 R1 п.5 пп.1–2), whichever channel's version of them applies.
  */
 export function registrationSteps(service: ServiceVersion): readonly Step[] {
-  const intake = stepsOf(service, 'intake');
-  const steps = intake.filter((s) => s.kind === 'accept' || s.kind === 'consent');
-  // A service whose intake names no acceptance step still registers at the window: its first step stands for it.
-  return steps.length > 0 ? steps : intake.slice(0, 1);
+  const d = derivedOf(service);
+  if (!d.registration) {
+    const intake = stepsOf(service, 'intake');
+    const steps = intake.filter((s) => s.kind === 'accept' || s.kind === 'consent');
+    // A service whose intake names no acceptance step still registers at the window: its first step stands for it.
+    d.registration = steps.length > 0 ? steps : intake.slice(0, 1);
+  }
+  return d.registration;
 }
 
 /** The acceptance step that applies to a channel (the window, a ЦОН, the portal). */
@@ -37,8 +72,15 @@ export function isApplicable(step: Step, context: Pick<CaseContext, 'variant' | 
 
 /** The steps the case will still walk through after registration, in order. */
 export function applicableSteps(service: ServiceVersion, context: Pick<CaseContext, 'variant' | 'channel'>): readonly Step[] {
-  const registration = new Set(registrationSteps(service).map((s) => s.id));
-  return service.steps.filter((s) => !registration.has(s.id) && isApplicable(s, context));
+  const d = derivedOf(service);
+  const key = routeKey(context);
+  let steps = d.applicable.get(key);
+  if (!steps) {
+    const registration = new Set(registrationSteps(service).map((s) => s.id));
+    steps = service.steps.filter((s) => !registration.has(s.id) && isApplicable(s, context));
+    d.applicable.set(key, steps);
+  }
+  return steps;
 }
 
 /**
@@ -46,9 +88,13 @@ export function applicableSteps(service: ServiceVersion, context: Pick<CaseConte
  * it, such as handing the conclusion over, are ordinary steps), and the last step of the decision and issue stages.
  */
 export function decisiveStepOf(service: ServiceVersion, stage: Stage, context: Pick<CaseContext, 'variant' | 'channel'>): Step | undefined {
+  const d = derivedOf(service);
+  const key = `${stage}|${routeKey(context)}`;
+  if (d.decisive.has(key)) return d.decisive.get(key);
   const steps = applicableSteps(service, context).filter((s) => s.stage === stage);
-  if (stage === 'commission') return steps.filter((s) => s.kind === 'commission_sitting').at(-1) ?? steps.at(-1);
-  return steps.at(-1);
+  const step = stage === 'commission' ? (steps.filter((s) => s.kind === 'commission_sitting').at(-1) ?? steps.at(-1)) : steps.at(-1);
+  d.decisive.set(key, step);
+  return step;
 }
 
 
@@ -79,5 +125,5 @@ export function rolesFor(step: Step, channel: Channel | undefined): readonly Rol
 }
 
 export function findStep(service: ServiceVersion, stepId: string): Step | undefined {
-  return service.steps.find((s) => s.id === stepId);
+  return derivedOf(service).byId.get(stepId);
 }

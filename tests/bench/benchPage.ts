@@ -1,3 +1,5 @@
+import { DATABASE_NAME } from '../../shared/store';
+import { prepareAppOffice } from './appOffice';
 import { runBenchmark, type BenchResult } from './benchmark';
 
 /** The benchmark in the browser: parameters from the URL, progress in the page, the result on `window.__bench`. */
@@ -15,16 +17,21 @@ const log = (line: string) => {
   console.log(`[bench] ${line}`);
 };
 
+// app=1: the cases go into the application's own database, which then gets an office and a head for the cold-start
+// measure that run-bench.mjs makes with the real application afterwards (same origin, same IndexedDB).
+const forApp = params.get('app') === '1';
 window.__bench = { state: 'running' };
 runBenchmark({
   cases: number('cases', 1000),
+  ...(forApp ? { name: DATABASE_NAME } : {}),
   samples: number('samples', 200),
   intakeSamples: number('intakeSamples', number('samples', 200)),
   openSamples: number('openSamples', 7),
   verify: params.get('verify') === '1',
   log,
 }).then(
-  (result) => {
+  async (result) => {
+    if (forApp) await prepareAppOffice(DATABASE_NAME, { login: params.get('appLogin') ?? '', password: params.get('appPassword') ?? '' });
     window.__bench = { state: 'done', result };
   },
   (error: unknown) => {

@@ -149,6 +149,8 @@ export function stampEvent(event: CaseEvent, stamp: Stamp): CaseEvent {
       return { ...shifted, number: stamp.number, applicant: { ...shifted.applicant, iin: stamp.applicant.iin, fullName: stamp.applicant.fullName } };
     case 'commission.inspect':
       return { ...shifted, inspectedOn: shiftDate(shifted.inspectedOn, stamp.shiftMs) };
+    case 'commission.sitting':
+      return { ...shifted, heldAt: shiftInstant(shifted.heldAt, stamp.shiftMs) };
     default:
       return shifted;
   }
@@ -173,6 +175,7 @@ export function stampState(state: CaseState, stamp: Stamp): CaseState {
     pauses: c.pauses.map((x) => ({ ...x, from: i(x.from), to: i(x.to) })),
     ...(c.paused ? { paused: { ...c.paused, since: i(c.paused.since) } } : {}),
     ...(c.conclusion ? { conclusion: { ...c.conclusion, at: i(c.conclusion.at) } } : {}),
+    ...(c.sitting ? { sitting: { ...c.sitting, heldAt: i(c.sitting.heldAt), at: i(c.sitting.at) } } : {}),
     ...(c.delivered ? { delivered: { ...c.delivered, at: i(c.delivered.at) } } : {}),
     ...(c.withdrawn ? { withdrawn: { ...c.withdrawn, at: i(c.withdrawn.at) } } : {}),
     ...(c.inspection ? { inspection: { ...c.inspection, inspectedOn: shiftDate(c.inspection.inspectedOn, ms) } } : {}),
