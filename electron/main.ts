@@ -17,6 +17,7 @@ import { loadWindowState, MIN_WINDOW_SIZE, trackWindowState, type WindowStateFil
 import { registerAppInfoHandlers } from './ipc/app-info';
 import { registerExternalLinkHandlers } from './ipc/external-links';
 import { registerFileHandlers, type FileDeps } from './ipc/files';
+import { registerFileStreamHandlers, type FileStreamDeps } from './ipc/file-streams';
 import { registerLanguageHandlers } from './ipc/language';
 import { registerPdfHandlers, savePdf, type PdfDeps } from './ipc/pdf';
 import type { IpcContext } from './ipc/trusted-handler';
@@ -106,6 +107,38 @@ function startApp(): void {
     fileSize: async (filePath) => (await fs.promises.stat(filePath)).size,
     readFile: (filePath) => fs.promises.readFile(filePath),
     defaultFolder,
+  };
+
+  const fileStreamDeps: FileStreamDeps = {
+    showSaveDialog,
+    showOpenDialog,
+    defaultFolder,
+    openForWriting: async (filePath) => {
+      const handle = await fs.promises.open(filePath, 'w');
+      return {
+        write: async (data) => {
+          // FileHandle.write may write fewer bytes than asked; loop until the chunk is on disk.
+          for (let at = 0; at < data.byteLength; ) at += (await handle.write(data, at, data.byteLength - at)).bytesWritten;
+        },
+        close: () => handle.close(),
+      };
+    },
+    openForReading: async (filePath) => {
+      const handle = await fs.promises.open(filePath, 'r');
+      const { size } = await handle.stat();
+      return {
+        size,
+        read: async (maxBytes) => {
+          const buffer = new Uint8Array(maxBytes);
+          const { bytesRead } = await handle.read(buffer, 0, maxBytes, null);
+          return buffer.subarray(0, bytesRead);
+        },
+        close: () => handle.close(),
+      };
+    },
+    rename: (from, to) => fs.promises.rename(from, to),
+    remove: (filePath) => fs.promises.rm(filePath, { force: true }),
+    newHandle: randomUUID,
   };
 
   function sendMenuCommand(command: MenuCommand): void {
@@ -217,6 +250,17 @@ function startApp(): void {
       });
       registerPdfHandlers(context, pdfDeps);
       registerFileHandlers(context, fileDeps);
+      const fileStreams = registerFileStreamHandlers(context, fileStreamDeps);
+      // A window that goes away (closed, crashed, reloaded into another webContents) leaves no open files behind.
+      app.on('web-contents-created', (_event, contents) => {
+        const id = contents.id;
+        const closeAll = (): void => {
+          fileStreams.closeAllOf(id).catch((error: unknown) => log(`closing the files of a window failed: ${String(error)}`));
+        };
+        contents.once('destroyed', closeAll);
+        // A reload starts a page that knows no handles: the old page's files are closed.
+        contents.on('did-navigate', closeAll);
+      });
       registerLanguageHandlers(context, { applyLanguage });
       registerExternalLinkHandlers(context, { openExternal: (url) => shell.openExternal(url) });
 

@@ -36,7 +36,7 @@ function readJson(path) {
 }
 
 // 1. Typecheck every tsconfig (one check each).
-for (const project of ['shared/tsconfig.json', 'shared/store/tsconfig.json', 'electron/tsconfig.json', 'renderer/tsconfig.json', 'tests/tsconfig.json']) {
+for (const project of ['shared/tsconfig.json', 'shared/store/tsconfig.json', 'electron/tsconfig.json', 'renderer/tsconfig.json', 'server/tsconfig.json', 'tests/tsconfig.json']) {
   if (!existsSync(`${root}/${project}`)) continue;
   count(`typecheck ${project}`, run(`typecheck ${project}`, 'npx', ['tsc', '-p', project, '--noEmit']));
 }

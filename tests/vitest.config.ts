@@ -25,6 +25,17 @@ export default defineConfig({
         },
       },
       {
+        // The central sync service against a REAL PostgreSQL (DATABASE_URL; tests/server/pg.ts gives each file its own
+        // database and fails — never skips — without it). fake-indexeddb for the desktop clients some of them run.
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/shared/setup-indexeddb.ts'],
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'dom',

@@ -60,7 +60,8 @@ function describeSender(event: IpcSenderEvent): string {
 export function handleTrusted<C extends IpcChannel>(
   context: IpcContext,
   channel: C,
-  handler: (request: IpcRequest<C>) => Promise<IpcResponse<C>>,
+  /** `sender` is the calling webContents (already checked): handlers that hand out ids scope them to it. */
+  handler: (request: IpcRequest<C>, sender: { readonly id: number }) => Promise<IpcResponse<C>>,
 ): void {
   const schemas = ipcSchemas[channel];
   context.ipcMain.handle(channel, async (event, ...args) => {
@@ -78,7 +79,7 @@ export function handleTrusted<C extends IpcChannel>(
 
     let result: IpcResponse<C>;
     try {
-      result = await handler(parsed.data as IpcRequest<C>);
+      result = await handler(parsed.data as IpcRequest<C>, { id: event.sender.id });
     } catch (error) {
       context.log(`IPC "${channel}" failed: ${error instanceof Error ? error.message : String(error)}`);
       throw error;

@@ -4,4 +4,4 @@ export { openCaseStoreOnce } from './openCaseStoreOnce';
 export { useWorklist } from './useWorklist';
 export { useCase, useCaseState } from './useCase';
 export { useCaseSearch } from './useCaseSearch';
-export { saveBackupFile, restoreBackupFile, saveCaseExportFile, type RestoreOutcome } from './backupFiles';
+export { saveBackupFile, restoreBackupFile, saveCaseExportFile, type RestoreOutcome, type BackupFileOptions } from './backupFiles';

@@ -7,6 +7,7 @@ import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
+import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -18,10 +19,12 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { ROLES, type Role } from '../../shared/regulations/types';
 import { createUser, setUserActive } from '../../shared/store/accounts';
-import { toStoreError } from '../../shared/store';
+import { toStoreError, type BackupProgress } from '../../shared/store';
 import { useLang } from '../i18n/useLang';
 import { saveBackupFile } from '../store';
 import { useSession } from '../session/SessionContext';
+import { CommissionsAdmin } from '../desks/commission/CommissionsAdmin';
+import { SyncSettings } from '../sync';
 
 type NewUserValues = { fullName: string; login: string; password: string; roles: Role[] };
 
@@ -31,6 +34,8 @@ export function AdminPage() {
   const { store, office } = useSession();
   const users = useLiveQuery(() => store.officeDirectory.listUsers(office.id), [office.id]);
   const [message, setMessage] = useState<{ severity: 'success' | 'error' | 'info'; text: string } | null>(null);
+  // The running backup: its progress (rows written of the total) and the way to stop it.
+  const [backup, setBackup] = useState<{ progress: BackupProgress | null; controller: AbortController } | null>(null);
   const { register, handleSubmit, reset, formState } = useForm<NewUserValues>({ defaultValues: { fullName: '', login: '', password: '', roles: [] } });
 
   const create = handleSubmit(async (v) => {
@@ -105,6 +110,8 @@ export function AdminPage() {
           </Button>
         </form>
       </Paper>
+      <CommissionsAdmin />
+      <SyncSettings onOpenSync={() => (window.location.hash = '#/sync')} />
       <Paper sx={{ p: 3 }} component="section" aria-labelledby="admin-backup">
         <Typography id="admin-backup" variant="h6" component="h3" sx={{ mb: 2 }}>
           {t('admin.backup')}
@@ -112,15 +119,35 @@ export function AdminPage() {
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
           <Button
             variant="outlined"
+            disabled={backup !== null}
+            data-testid="admin-backup"
             onClick={() =>
               void guard(async () => {
-                const saved = await saveBackupFile(store, lang);
-                if (saved.status !== 'cancelled') setMessage({ severity: 'success', text: t('admin.backupSaved') });
+                const controller = new AbortController();
+                setBackup({ progress: null, controller });
+                setMessage(null);
+                try {
+                  const saved = await saveBackupFile(store, lang, {
+                    signal: controller.signal,
+                    onProgress: (progress) => setBackup((current) => (current === null ? null : { ...current, progress })),
+                  });
+                  if (saved.status !== 'cancelled') setMessage({ severity: 'success', text: t('admin.backupSaved') });
+                } catch (error) {
+                  if (!controller.signal.aborted) throw error;
+                  setMessage({ severity: 'info', text: t('storeFiles.backupCancelled') });
+                } finally {
+                  setBackup(null);
+                }
               })
             }
           >
             {t('admin.makeBackup')}
           </Button>
+          {backup !== null && (
+            <Button variant="text" color="warning" onClick={() => backup.controller.abort()} data-testid="admin-backup-cancel">
+              {t('storeFiles.cancel')}
+            </Button>
+          )}
           <Button
             variant="outlined"
             onClick={() =>
@@ -139,6 +166,20 @@ export function AdminPage() {
             {t('admin.verify')}
           </Button>
         </Stack>
+        {backup !== null && (
+          <Box sx={{ mt: 2 }} data-testid="admin-backup-progress">
+            <LinearProgress
+              variant={backup.progress === null ? 'indeterminate' : 'determinate'}
+              value={backup.progress === null || backup.progress.total === 0 ? 0 : Math.min(100, (100 * backup.progress.rows) / backup.progress.total)}
+              aria-label={t('admin.backup')}
+            />
+            {backup.progress !== null && (
+              <Typography variant="body2" role="status" sx={{ mt: 1 }}>
+                {t('storeFiles.backupProgress', { rows: backup.progress.rows.toLocaleString(lang === 'kk' ? 'kk-KZ' : 'ru-RU'), total: backup.progress.total.toLocaleString(lang === 'kk' ? 'kk-KZ' : 'ru-RU') })}
+              </Typography>
+            )}
+          </Box>
+        )}
       </Paper>
       {message && (
         <Alert severity={message.severity} role="status" data-testid="admin-message">

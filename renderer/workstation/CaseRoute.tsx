@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import Alert from '@mui/material/Alert';
-import { replayJournal, type ActionInput } from '../../shared/store';
+import { attendanceOf, compositionsFor, listCommissions, replayJournal, type ActionInput } from '../../shared/store';
 import { useLang } from '../i18n/useLang';
 import { useSession } from '../session/SessionContext';
 import { useCase } from '../store';
@@ -12,6 +12,7 @@ export function CaseRoute({ caseId, today, onBack }: { caseId: string; today: st
   const session = useSession();
   const view = useCase(caseId);
   const users = useLiveQuery(() => session.store.officeDirectory.listUsers(session.office.id), [session.office.id]);
+  const commissions = useLiveQuery(() => listCommissions(session.store.db, session.office.id), [session.office.id]);
   if (view === undefined) return null;
   const state = replayJournal(view.journal);
   if (!state) return <Alert severity="warning">{t('case.notFound')}</Alert>;
@@ -20,5 +21,7 @@ export function CaseRoute({ caseId, today, onBack }: { caseId: string; today: st
     const result = await session.store.perform(caseId, input, session.actor);
     return result.ok ? { ok: true as const } : { ok: false as const, reason: result.reason };
   };
-  return <CasePage state={state} journal={view.journal} actor={session.actor} users={assignable} today={today} officeName={session.office.name} onPerform={onPerform} onBack={onBack} />;
+  // The office's commissions that sit as one of this service's commissions, with their members named (the sitting form).
+  const compositions = compositionsFor(commissions ?? [], state.service).map((row) => ({ row, members: attendanceOf(row, users ?? []) }));
+  return <CasePage state={state} journal={view.journal} actor={session.actor} users={assignable} today={today} officeName={session.office.name} onPerform={onPerform} onBack={onBack} compositions={compositions} />;
 }

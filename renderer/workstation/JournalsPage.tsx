@@ -11,14 +11,17 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tabs from '@mui/material/Tabs';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { escapeHtml } from '../../shared/documents/fillTemplate';
 import { readRegister, type RegisterKind, type RegisterRow } from '../../shared/store/correspondence';
+import { IsoDateField } from '../components/IsoDateField';
+import { isIsoDate } from '../components/isoDate';
 import { useLang } from '../i18n/useLang';
 import { platform } from '../platform/bridge';
 import { templateCss } from '../documents/templates';
 import { useSession } from '../session/SessionContext';
+import { ExportButtons } from '../desks/reports/ExportButtons';
+import type { ReportDocument } from '../desks/reports/exportTables';
 
 const KINDS: readonly RegisterKind[] = ['incoming', 'outgoing', 'passes'];
 
@@ -29,7 +32,9 @@ export function JournalsPage({ today, onOpen }: { today: string; onOpen: (caseId
   const [kind, setKind] = useState<RegisterKind>('incoming');
   const [from, setFrom] = useState(`${today.slice(0, 8)}01`);
   const [to, setTo] = useState(today);
-  const valid = Boolean(from && to && from <= to);
+  // Both ends real dates (a half-typed one is named by its field) and in order.
+  const complete = isIsoDate(from) && isIsoDate(to);
+  const valid = complete && from <= to;
   const rows = useLiveQuery(() => (valid ? readRegister(store.db, kind, from, to) : Promise.resolve([])), [kind, from, to, valid]);
 
   const columns: { key: string; label: string; value: (r: RegisterRow) => string }[] = [
@@ -48,6 +53,20 @@ export function JournalsPage({ today, onOpen }: { today: string; onOpen: (caseId
     const html = `<!doctype html><html lang="${text({ ru: 'ru', kk: 'kk' })}"><head><meta charset="utf-8"><title>${escapeHtml(t(`journals.${kind}`))}</title><style>${templateCss} table.register{width:100%;border-collapse:collapse;font-size:9pt} table.register th,table.register td{border:1px solid #000;padding:3px 4px;vertical-align:top} @page{size:A4 landscape}</style></head><body><div class="head"><div class="office">${escapeHtml(text(office.name))}</div></div><h1>${escapeHtml(t(`journals.${kind}`))}</h1><div class="subtitle">${escapeHtml(t('journals.period', { from: date(from), to: date(to) }))}</div><table class="register"><thead><tr><th>№</th>${head}</tr></thead><tbody>${body}</tbody></table></body></html>`;
     void platform.savePdf({ source: { kind: 'html', html }, suggestedName: `${kind}-${from}-${to}.pdf`, landscape: true });
   };
+  // The same rows to CSV / XLSX (shared/reports table model), headers in the UI language.
+  const exportDoc = (): ReportDocument => ({
+    fileBase: `${t(`journals.${kind}`)} ${from} ${to}`,
+    title: t(`journals.${kind}`),
+    subtitle: [text(office.name), t('journals.period', { from: date(from), to: date(to) })],
+    tables: [
+      {
+        id: kind,
+        title: t(`journals.${kind}`),
+        columns: [{ key: 'n', header: '№', kind: 'integer' }, ...columns.map((c) => ({ key: c.key, header: c.label, kind: 'text' as const }))],
+        rows: (rows ?? []).map((r, i) => [i + 1, ...columns.map((c) => c.value(r))]),
+      },
+    ],
+  });
   return (
     <Paper sx={{ p: 2 }} component="section" aria-labelledby="journals-title">
       <Typography id="journals-title" variant="h5" component="h2">
@@ -59,13 +78,14 @@ export function JournalsPage({ today, onOpen }: { today: string; onOpen: (caseId
         ))}
       </Tabs>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
-        <TextField type="date" label={t('journals.from')} value={from} onChange={(e) => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} size="small" />
-        <TextField type="date" label={t('journals.to')} value={to} onChange={(e) => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} size="small" />
+        <IsoDateField label={t('journals.from')} value={from} onChange={setFrom} size="small" required testId="journal-from" />
+        <IsoDateField label={t('journals.to')} value={to} onChange={setTo} size="small" required testId="journal-to" />
         <Button variant="outlined" onClick={print} disabled={!valid || !rows?.length}>
           {t('journals.print')}
         </Button>
+        <ExportButtons doc={exportDoc} disabled={!valid || !rows?.length} testIdPrefix="journal" />
       </Box>
-      {!valid && <Alert severity="warning">{t('journals.invalidPeriod')}</Alert>}
+      {complete && !valid && <Alert severity="warning">{t('journals.invalidPeriod')}</Alert>}
       {valid && rows && rows.length === 0 && <Typography color="text.secondary">{t('journals.empty')}</Typography>}
       {rows && rows.length > 0 && (
         <Table size="small" aria-labelledby="journals-title" data-testid="journal-table">

@@ -9,6 +9,7 @@ import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { localDateOf } from '../../shared/calendar';
 import type { Lang } from '../../shared/regulations/types';
@@ -24,8 +25,15 @@ import { JournalsPage } from './JournalsPage';
 import { SearchPage } from './SearchPage';
 import { useHashRoute, type Route } from './useHashRoute';
 import { WorklistPage } from './WorklistPage';
+import { DeadlineBadge } from '../desks/reports/DeadlineBadge';
+import { DeadlinesDashboardPage } from '../desks/reports/DeadlinesDashboardPage';
+import { StatisticsPage } from '../desks/reports/StatisticsPage';
+import { SyncIndicator, SyncPage } from '../sync';
 
 const DRAWER_WIDTH = 248;
+const ELLIPSIS = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+// The " · " between the parts of the signed-in line (as session.signedInAs writes it), drawn so it is never cut.
+const SEPARATED = { '&::before': { content: '"\\00a0·\\00a0"' } } as const;
 
 function routeOf(item: NavItem): Route {
   switch (item.kind) {
@@ -39,6 +47,10 @@ function routeOf(item: NavItem): Route {
       return { page: 'admin' };
     case 'journals':
       return { page: 'journals' };
+    case 'dashboard':
+      return { page: 'dashboard' };
+    case 'reports':
+      return { page: 'reports' };
   }
 }
 
@@ -56,22 +68,40 @@ export function Workstation({ lang, onLanguage }: { lang: Lang; onLanguage: (lan
     event.preventDefault();
     if (query.trim()) go({ page: 'search', query: query.trim() });
   };
-  const label = (item: NavItem) => (item.kind === 'worklist' ? t(`worklist.${item.view}`) : t(`nav.${item.kind}`));
+  const label = (item: NavItem) => (item.kind === 'worklist' ? t(`worklist.${item.view}`) : item.kind === 'dashboard' || item.kind === 'reports' ? t(`reports.nav.${item.kind}`) : t(`nav.${item.kind}`));
   const isCurrent = (item: NavItem) => JSON.stringify(routeOf(item)) === JSON.stringify(current);
+  const officeLine = t('session.office', { name: text(session.office.name) });
+  const roleName = t(`role.${session.role}`);
+  const signedIn = `${officeLine} · ${t('session.signedInAs', { name: session.user.fullName, role: roleName })}`;
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" elevation={1} component="header" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar sx={{ gap: 2 }}>
           <Box component="img" src="./emblem.svg" alt="" sx={{ width: 32, height: 32 }} />
-          <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+          <Box sx={{ flex: '1 1 0', minWidth: 0 }}>
             <Typography variant="subtitle1" component="h1" noWrap sx={{ fontWeight: 500, lineHeight: 1.2 }}>
               {t('app.title')}
             </Typography>
-            <Typography variant="caption" noWrap component="div" data-testid="session-user">
-              {t('session.office', { name: text(session.office.name) })} · {t('session.signedInAs', { name: session.user.fullName, role: t(`role.${session.role}`) })}
-            </Typography>
+            {/* Only the office's name shrinks to make room; the user's name and the role are cut with an ellipsis only
+                beyond 40% / 45% of the block. The full text is the block's accessible name and its tooltip (hover and
+                keyboard focus). */}
+            <Tooltip title={signedIn} describeChild>
+              <Box role="group" aria-label={signedIn} tabIndex={0} data-testid="session-user" sx={{ display: 'flex', minWidth: 0, typography: 'caption', borderRadius: 0.5, '&:focus-visible': { outline: '2px solid currentColor', outlineOffset: 1 } }}>
+                <Box component="span" sx={{ ...ELLIPSIS, flex: '0 1 auto', minWidth: 0 }}>
+                  {officeLine}
+                </Box>
+                <Box component="span" sx={{ ...ELLIPSIS, flex: '0 0 auto', maxWidth: '40%', ...SEPARATED }}>
+                  {session.user.fullName}
+                </Box>
+                <Box component="span" sx={{ ...ELLIPSIS, flex: '0 0 auto', maxWidth: '45%', ...SEPARATED }}>
+                  {roleName}
+                </Box>
+              </Box>
+            </Tooltip>
           </Box>
+          {nav.some((item) => item.kind === 'dashboard') && <DeadlineBadge today={today} onOpen={() => go({ page: 'dashboard' })} />}
+          <SyncIndicator onOpen={() => go({ page: 'sync' })} />
           <Box component="form" role="search" onSubmit={search} sx={{ bgcolor: 'rgba(255,255,255,0.15)', borderRadius: 1, px: 1.5, width: 300 }}>
             <InputBase placeholder={t('worklist.search')} value={query} onChange={(e) => setQuery(e.target.value)} sx={{ color: 'inherit', width: '100%' }} inputProps={{ 'aria-label': t('worklist.search'), 'data-testid': 'quick-search' }} />
           </Box>
@@ -107,6 +137,9 @@ export function Workstation({ lang, onLanguage }: { lang: Lang; onLanguage: (lan
         {current.page === 'catalogue' && <CatalogueBrowser />}
         {current.page === 'admin' && <AdminPage />}
         {current.page === 'journals' && <JournalsPage today={today} onOpen={open} />}
+        {current.page === 'dashboard' && <DeadlinesDashboardPage today={today} onOpen={open} />}
+        {current.page === 'reports' && <StatisticsPage today={today} />}
+        {current.page === 'sync' && <SyncPage />}
       </Box>
     </Box>
   );

@@ -9,6 +9,9 @@ export type Route =
   | { readonly page: 'catalogue' }
   | { readonly page: 'admin' }
   | { readonly page: 'journals' }
+  | { readonly page: 'dashboard' }
+  | { readonly page: 'reports' }
+  | { readonly page: 'sync' }
   | { readonly page: 'home' };
 
 export function parseRoute(hash: string): Route {
@@ -29,6 +32,12 @@ export function parseRoute(hash: string): Route {
       return { page: 'admin' };
     case 'journals':
       return { page: 'journals' };
+    case 'dashboard':
+      return { page: 'dashboard' };
+    case 'reports':
+      return { page: 'reports' };
+    case 'sync':
+      return { page: 'sync' };
     default:
       return { page: 'home' };
   }
@@ -50,6 +59,12 @@ export function routeHash(route: Route): string {
       return '#/admin';
     case 'journals':
       return '#/journals';
+    case 'dashboard':
+      return '#/dashboard';
+    case 'reports':
+      return '#/reports';
+    case 'sync':
+      return '#/sync';
     case 'home':
       return '#/';
   }

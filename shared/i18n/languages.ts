@@ -6,6 +6,8 @@ import syncRu from './areas/sync.ru.json';
 import syncKk from './areas/sync.kk.json';
 import commissionRu from './areas/commission.ru.json';
 import commissionKk from './areas/commission.kk.json';
+import syncServerRu from './areas/syncServer.ru.json';
+import syncServerKk from './areas/syncServer.kk.json';
 import type { Lang } from '../regulations/types';
 
 /** Russian is the default UI language; Kazakh carries exactly the same keys (tests/shared/i18n checks it). */
@@ -17,8 +19,8 @@ export const LANGS: readonly Lang[] = ['ru', 'kk'];
  * top-level sections, so areas are edited independently. The Russian side is the source of the key types: a key
  * missing there does not compile; tests/shared/i18n checks that Kazakh carries the same keys.
  */
-const ru = { ...ruCore, ...reportsRu, ...syncRu, ...commissionRu };
-const kk = { ...kkCore, ...reportsKk, ...syncKk, ...commissionKk };
+const ru = { ...ruCore, ...reportsRu, ...syncRu, ...commissionRu, ...syncServerRu };
+const kk = { ...kkCore, ...reportsKk, ...syncKk, ...commissionKk, ...syncServerKk };
 export type Messages = typeof ru;
 export const messages: Readonly<Record<Lang, Messages>> = { ru, kk: kk as Messages };
 

@@ -22,6 +22,13 @@ export const IpcChannel = {
   savePdf: 'pdf:save',
   saveFile: 'file:save',
   openFile: 'file:open',
+  saveStreamOpen: 'file:save-stream:open',
+  saveStreamWrite: 'file:save-stream:write',
+  saveStreamClose: 'file:save-stream:close',
+  saveStreamAbort: 'file:save-stream:abort',
+  openStreamOpen: 'file:open-stream:open',
+  openStreamRead: 'file:open-stream:read',
+  openStreamClose: 'file:open-stream:close',
   setLanguage: 'ui:set-language',
   openExternal: 'shell:open-external',
 } as const;
@@ -39,6 +46,13 @@ export type MainEventChannel = (typeof MainEventChannel)[keyof typeof MainEventC
 
 /** Largest file saved or opened through the bridge (backups, exports, scanned attachments). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest piece of a streamed file (backups of any size): one chunk written or read per IPC call, so neither process
+ * ever holds the whole file. The file itself has no limit but the disk.
+ */
+export const MAX_STREAM_CHUNK_BYTES = 8 * 1024 * 1024;
+/** Streams one window may have open at once (a backup and a restore need one each; a leak cannot pile up). */
+export const MAX_OPEN_STREAMS = 4;
 /** Largest text saved through the bridge, in UTF-16 code units (≈ MAX_FILE_BYTES of UTF-8 at worst ×2). */
 export const MAX_TEXT_CHARS = 32 * 1024 * 1024;
 /** Largest HTML document printed to PDF (print templates with inline images stay far below this). */
@@ -178,6 +192,59 @@ export type OpenedFile = z.infer<typeof OpenedFile>;
 export const OpenFileResult = OpenedFile.nullable();
 export type OpenFileResult = z.infer<typeof OpenFileResult>;
 
+/**
+ * The id main gives a streamed file it opened for the window that asked (random, unguessable); only that window may
+ * use it, and unknown ids are refused.
+ */
+export const StreamHandle = z.string().regex(/^[0-9a-f-]{36}$/, 'a stream handle from main');
+export type StreamHandle = z.infer<typeof StreamHandle>;
+
+/** One piece of a streamed file. */
+export const StreamChunk = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes as a Uint8Array')
+  .refine((bytes) => bytes.byteLength <= MAX_STREAM_CHUNK_BYTES, `at most ${MAX_STREAM_CHUNK_BYTES} bytes per chunk`);
+export type StreamChunk = z.infer<typeof StreamChunk>;
+
+/** Open a save dialog for a file written in chunks (a backup). Main writes to `<name>.part` until it is closed. */
+export const SaveStreamRequest = z.strictObject({
+  suggestedName: FileName,
+  filters: FileFilters.optional(),
+});
+export type SaveStreamRequest = z.infer<typeof SaveStreamRequest>;
+
+export const SaveStreamOpened = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('opened'), handle: StreamHandle }),
+  z.strictObject({ status: z.literal('cancelled') }),
+]);
+export type SaveStreamOpened = z.infer<typeof SaveStreamOpened>;
+
+export const SaveStreamWrite = z.strictObject({ handle: StreamHandle, bytes: StreamChunk });
+export type SaveStreamWrite = z.infer<typeof SaveStreamWrite>;
+
+export const StreamHandleRequest = z.strictObject({ handle: StreamHandle });
+export type StreamHandleRequest = z.infer<typeof StreamHandleRequest>;
+
+/** Open a file the user picks for reading in chunks (a restore). */
+export const OpenStreamRequest = z.strictObject({ filters: FileFilters.optional() });
+export type OpenStreamRequest = z.infer<typeof OpenStreamRequest>;
+
+/** The opened file: its name (no folder), size and handle; null when the dialog was cancelled. */
+export const OpenStreamResult = z
+  .strictObject({ name: z.string().min(1).max(1024), size: z.number().int().min(0), handle: StreamHandle })
+  .nullable();
+export type OpenStreamResult = z.infer<typeof OpenStreamResult>;
+
+export const OpenStreamRead = z.strictObject({
+  handle: StreamHandle,
+  /** Bytes wanted (main may return fewer); at most MAX_STREAM_CHUNK_BYTES. */
+  maxBytes: z.number().int().positive().max(MAX_STREAM_CHUNK_BYTES),
+});
+export type OpenStreamRead = z.infer<typeof OpenStreamRead>;
+
+/** The next piece of the file, or null at its end. */
+export const OpenStreamChunk = StreamChunk.nullable();
+export type OpenStreamChunk = z.infer<typeof OpenStreamChunk>;
+
 /** A menu item main cannot carry out alone and forwards to the renderer. */
 export const MenuCommand = z.discriminatedUnion('command', [
   /** The user picked a language in the menu: the renderer switches i18next, stores it and calls setLanguage. */
@@ -203,6 +270,13 @@ export const ipcSchemas = {
   [IpcChannel.savePdf]: { request: SavePdfRequest, response: SaveResult },
   [IpcChannel.saveFile]: { request: SaveFileRequest, response: SaveResult },
   [IpcChannel.openFile]: { request: OpenFileRequest, response: OpenFileResult },
+  [IpcChannel.saveStreamOpen]: { request: SaveStreamRequest, response: SaveStreamOpened },
+  [IpcChannel.saveStreamWrite]: { request: SaveStreamWrite, response: NoResult },
+  [IpcChannel.saveStreamClose]: { request: StreamHandleRequest, response: SaveResult },
+  [IpcChannel.saveStreamAbort]: { request: StreamHandleRequest, response: NoResult },
+  [IpcChannel.openStreamOpen]: { request: OpenStreamRequest, response: OpenStreamResult },
+  [IpcChannel.openStreamRead]: { request: OpenStreamRead, response: OpenStreamChunk },
+  [IpcChannel.openStreamClose]: { request: StreamHandleRequest, response: NoResult },
   [IpcChannel.setLanguage]: { request: UiLanguage, response: NoResult },
   [IpcChannel.openExternal]: { request: ExternalUrl, response: NoResult },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
@@ -223,6 +297,15 @@ export type ElectronApi = {
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
   /** Let the user pick one file; resolves to its name and bytes, or null when cancelled. */
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /** Save a file of any size in chunks: a save dialog, then write / close (or abort, which removes the partial file). */
+  saveStreamOpen(request: SaveStreamRequest): Promise<SaveStreamOpened>;
+  saveStreamWrite(request: SaveStreamWrite): Promise<void>;
+  saveStreamClose(request: StreamHandleRequest): Promise<SaveResult>;
+  saveStreamAbort(request: StreamHandleRequest): Promise<void>;
+  /** Read a file of any size the user picks, chunk by chunk (null at its end); close when done or giving up. */
+  openStreamOpen(request: OpenStreamRequest): Promise<OpenStreamResult>;
+  openStreamRead(request: OpenStreamRead): Promise<OpenStreamChunk>;
+  openStreamClose(request: StreamHandleRequest): Promise<void>;
   /** Tell main the UI language changed (main rebuilds the menu and the window title). */
   setLanguage(language: UiLanguage): Promise<void>;
   /** Open an http/https link in the OS browser. */

@@ -35,6 +35,8 @@ export type CaseRow = {
   readonly version: string;
   /** The office whose journal holds the case (the office of its first action). */
   readonly officeId: string;
+  /** Schema v4: the office that owns the case for writing now — the registering office until a `case.handover`. */
+  readonly ownerOfficeId: string;
   readonly channel?: string;
   readonly variant?: string;
   readonly category?: string;
@@ -145,7 +147,60 @@ export type NumberingBlockRow = {
   readonly assignedAt: string;
 };
 
-export const TABLE_NAMES = ['actions', 'cases', 'applicants', 'users', 'offices', 'commissions', 'settings', 'outbox', 'numberingBlocks', 'credentials'] as const;
+/**
+ * Schema v4 (sync, issue #6): the centre holds this action — acknowledged after a push (`local`) or received by a pull
+ * (`remote`: recorded at another desktop). Kept apart from `actions` because a journal entry's hash covers every field
+ * of its row.
+ */
+export type ReplicaRow = {
+  readonly actionId: string;
+  readonly caseId: string;
+  readonly origin: 'local' | 'remote';
+  readonly at: string;
+};
+
+/**
+ * Schema v4: local actions the centre did not take, moved out of the case's chain with their content so a person sees
+ * both sides. `lost_race`: another office's actions took these positions first (`server` holds the centre's entries at
+ * those positions); `rejected`: the centre refused the first of them with `reason` (the rest built on it).
+ */
+export type ConflictRow = {
+  readonly id: string;
+  readonly caseId: string;
+  readonly kind: 'lost_race' | 'rejected';
+  readonly status: 'open' | 'resolved';
+  readonly detectedAt: string;
+  /** The local entries, in their old chain order. */
+  readonly local: readonly JournalEntry[];
+  /** The centre's entries at the same positions, as far as this desktop has them. */
+  readonly server: readonly JournalEntry[];
+  readonly reason?: LocalizedText;
+  readonly code?: string;
+  readonly resolution?: { readonly decision: 'redo' | 'discard'; readonly by: string; readonly at: string; readonly actionId?: string };
+};
+
+/** Schema v4: the desktop's sync state (server address, device credential, checkpoint, last success), by key. */
+export type SyncStateRow = { readonly key: string; readonly value: unknown };
+
+export const TABLE_NAMES = [
+  'actions',
+  'cases',
+  'applicants',
+  'users',
+  'offices',
+  'commissions',
+  'settings',
+  'outbox',
+  'numberingBlocks',
+  'credentials',
+  'replicas',
+  'conflicts',
+] as const;
+/**
+ * Tables a backup leaves out: `syncState` holds the device's secret credential, which must not travel in a file; a
+ * restored desktop enrols again and pulls from the start (pulled actions it already has are recognised by id).
+ */
+export const UNBACKED_TABLES = ['syncState'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -216,6 +271,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       credentials: 'userId, &login',
     },
   },
+  {
+    // v4 — offices that sync (issue #6): the owning office of each case (filled with the registering office: before
+    // v4 there were no handovers), the sync state, the actions the centre holds, and conflicts kept with both sides.
+    version: 4,
+    stores: {
+      cases: 'id, &number, [status+dueDate], [worklist+dueDate], [assigneeId+openDue], openDue, applicantIin, applicantNameKey, [serviceId+registeredOn], updatedAt, ownerOfficeId',
+      syncState: 'key',
+      replicas: 'actionId, caseId',
+      conflicts: 'id, caseId, status, detectedAt',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('cases')
+        .toCollection()
+        .modify((row: { officeId?: string; ownerOfficeId?: string }) => {
+          row.ownerOfficeId = row.officeId ?? '';
+        });
+    },
+  },
 ];
 
 /** The schema this code reads and writes. */
@@ -255,6 +329,9 @@ export class CaseDatabase extends Dexie {
   declare settings: Table<SettingRow, string>;
   declare outbox: Table<OutboxRow, number>;
   declare numberingBlocks: Table<NumberingBlockRow, string>;
+  declare replicas: Table<ReplicaRow, string>;
+  declare conflicts: Table<ConflictRow, string>;
+  declare syncState: Table<SyncStateRow, string>;
 
   readonly calendar: Calendar;
   readonly now: () => Date;

@@ -7,13 +7,15 @@
  */
 import { journalOf, loadCaseState } from './caseStateCache';
 import { exportCase } from './caseExport';
-import { createBackup, restoreBackup } from './backup';
+import { createBackup, planBackup, restoreBackup, writeBackup, type BackupOptions, type BackupPlan, type BackupSink, type BackupSource, type RestoreOptions } from './backup';
 import { CaseDatabase, type CaseDatabaseOptions, type CaseRow } from './database';
 import type { JournalEntry, StoreActor } from './journal';
 import { nextCaseNumber, saveNumberingBlock } from './numberingBlocks';
 import { officeDirectory, settings } from './officeDirectory';
 import { perform, type ActionInput } from './perform';
 import { rebuildProjections } from './rebuildProjections';
+import { replication } from './replicationApi';
+import { reports } from './reports';
 import { toStoreError } from './storeErrors';
 import { verify } from './verify';
 import { countWorklist, findApplicantByIin, findApplicantsByName, readWorklist, searches, worklists, type Page, type WorklistArgs, type WorklistName } from './worklists';
@@ -41,11 +43,62 @@ export {
   type WorklistArgs,
   type SearchName,
 } from './worklists';
-export { createBackup, readBackup, restoreBackup, BackupHeader, BACKUP_FORMAT, BACKUP_EXTENSION, type BackupFile, type BackupContents } from './backup';
+export {
+  createBackup,
+  planBackup,
+  writeBackup,
+  readBackup,
+  restoreBackup,
+  BackupHeader,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_EXTENSION,
+  type BackupFile,
+  type BackupContents,
+  type BackupOptions,
+  type BackupPlan,
+  type BackupProgress,
+  type BackupSink,
+  type BackupSource,
+  type RestoreOptions,
+  type RestoreReport,
+} from './backup';
 export { exportCase, CASE_EXPORT_FORMAT, type CaseExport, type CaseExportFile } from './caseExport';
 export { StoreError, storeError, storeMessage, toStoreError, type StoreErrorCode } from './storeErrors';
 export { nextCaseNumber, saveNumberingBlock, findNumberingBlock, numberingBlockId, type TakenNumber } from './numberingBlocks';
 export { officeDirectory, settings } from './officeDirectory';
+export {
+  readOutbox,
+  countOutbox,
+  markShipped,
+  ingestPulled,
+  rejectLocal,
+  listConflicts,
+  countOpenConflicts,
+  findConflict,
+  resolveConflict,
+  syncState,
+  caseJournal,
+  allEntries,
+  type OutboxItem,
+  type IngestReport,
+  type IngestProblem,
+  type ResolveResult,
+} from './replication';
+export { owningOffice } from './projection';
+export {
+  saveCommission,
+  listCommissions,
+  checkCommission,
+  compositionsFor,
+  attendanceOf,
+  regulationCommissions,
+  commissions,
+  type CommissionDraft,
+  type CommissionResult,
+  type RegulationCommission,
+} from './commissions';
+export { reports, readStatisticsCases, readServiceStatistics, readDeadlinesDashboard, countNeedingAttention, type ReportFilter } from './reports';
 
 type DbFunction = (db: CaseDatabase, ...args: never[]) => unknown;
 type Bound<T extends Record<string, DbFunction>> = {
@@ -77,8 +130,11 @@ export function bindStore(db: CaseDatabase) {
     loadCaseState: (caseId: string) => loadCaseState(db, caseId),
     verify: () => verify(db),
     rebuildProjections: () => rebuildProjections(db),
-    createBackup: (options?: { readonly office?: string }) => createBackup(db, options),
-    restoreBackup: (bytes: Uint8Array) => restoreBackup(db, bytes),
+    createBackup: (options?: BackupOptions) => createBackup(db, options),
+    /** A streamed backup (any size): plan it (file name for the dialog), then write it chunk by chunk to a sink. */
+    planBackup: (options?: { readonly office?: string }) => planBackup(db, options),
+    writeBackup: (plan: BackupPlan, sink: BackupSink, options?: BackupOptions) => writeBackup(db, plan, sink, options),
+    restoreBackup: (source: BackupSource, options?: RestoreOptions) => restoreBackup(db, source, options),
     exportCase: (caseId: string) => exportCase(db, caseId),
     nextCaseNumber: (office: string, deviceId: string, today: Parameters<typeof nextCaseNumber>[3]) => nextCaseNumber(db, office, deviceId, today),
     saveNumberingBlock: (...args: Parameters<typeof saveNumberingBlock> extends [CaseDatabase, ...infer A] ? A : never) => saveNumberingBlock(db, ...args),
@@ -89,7 +145,11 @@ export function bindStore(db: CaseDatabase) {
     findApplicantByIin: (iin: string) => findApplicantByIin(db, iin),
     findApplicantsByName: (text: string, limit?: number) => findApplicantsByName(db, text, limit),
     officeDirectory: bindAll(db, officeDirectory),
+    /** The heads' reports (shared/reports): statistics for a period, the deadlines dashboard, the app bar's count. */
+    reports: bindAll(db, reports),
     settings: { find: <T>(key: string) => settings.find<T>(db, key), put: (key: string, value: unknown) => settings.put(db, key, value) },
+    /** Sync (issue #6): outbox, pulled actions, conflicts, sync state. */
+    replication: bindAll(db, replication),
     close: () => db.close(),
   } as const;
 }

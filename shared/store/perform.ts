@@ -11,7 +11,7 @@ import { GENESIS_PREV_HASH, signEntry, StoreActor, type JournalEntry, type Unsig
 import { nameKey } from './nameKey';
 import { takeNumber } from '../numbering';
 import { nextCaseNumber, toNumberingBlock, type TakenNumber } from './numberingBlocks';
-import { projectCase } from './projection';
+import { owningOffice, projectCase } from './projection';
 import { storeMessage, toStoreError, type StoreError } from './storeErrors';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -178,7 +178,9 @@ async function performOnce(
   if ('ok' in current) return current;
   const { state, service } = current;
   const officeId = current.officeId ?? actor.officeId;
-  if (officeId !== actor.officeId) return refusal('invalid', storeMessage('otherOffice', { office: officeId }));
+  // Issue #6: the office that owns the case now (after handovers) is the only one that writes to it.
+  const owner = owningOffice(state, officeId);
+  if (owner !== actor.officeId) return refusal('invalid', storeMessage('otherOffice', { office: owner }));
 
   // 3. The event, stamped; a first action gets the next number of this device's block.
   let number = givenNumber;

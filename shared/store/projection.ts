@@ -37,6 +37,11 @@ function earliest(...dates: (string | undefined)[]): string | undefined {
  * The case row of a replayed state. Pure: the same journal always gives the same row, so `rebuildProjections` can be
  * compared with the rows `perform` wrote one action at a time. Due dates are stored as ISO dates so they index and sort.
  */
+/** The office that owns a case for writing: the one the last handover named, else the registering office (issue #6). */
+export function owningOffice(state: CaseState, registeringOffice: string): string {
+  return state.context.owner ?? registeringOffice;
+}
+
 export function projectCase(state: CaseState, source: ProjectionSource, calendar: Calendar): CaseRow {
   const { context } = state;
   const deadlines = caseDeadlines(calendar, state);
@@ -53,6 +58,7 @@ export function projectCase(state: CaseState, source: ProjectionSource, calendar
     serviceId: state.service.id,
     version: state.service.version,
     officeId: source.officeId,
+    ownerOfficeId: owningOffice(state, source.officeId),
     ...(context.channel === undefined ? {} : { channel: context.channel }),
     ...(context.variant === undefined ? {} : { variant: context.variant }),
     ...(context.category === undefined ? {} : { category: context.category }),

@@ -29,8 +29,10 @@ export function allowedActions(state: CaseState, actor: Actor): readonly Availab
       for (const type of actionsForStep(state.service, step, state.context)) candidates.push({ type, stepId: step.id });
       if (step.pausesClock) candidates.push({ type: state.context.paused ? 'clock.resume' : 'clock.pause', stepId: step.id });
     }
+    // The chair records the commission's sitting (with attendance) while the case is at the commission, before the conclusion.
+    if (state.status === 'commission' && !state.context.conclusion) candidates.push({ type: 'commission.sitting' });
     if (state.context.conclusion && !state.context.outcome) candidates.push({ type: 'commission.sign' }, { type: 'commission.paper_signatures' });
-    candidates.push({ type: 'case.withdraw' });
+    candidates.push({ type: 'case.withdraw' }, { type: 'case.handover' });
   }
   return candidates.map((candidate) => {
     const check = precheck(state, candidate.type, actor, candidate.stepId);

@@ -5,10 +5,12 @@ import type { CaseEvent, CaseEventOf } from './events';
 import {
   checkConclude,
   checkDecision,
+  checkHandover,
   checkIntakeRefusal,
   checkPaperSignatures,
   checkPause,
   checkRegistration,
+  checkResolveConflict,
   checkResume,
   checkRole,
   checkSign,
@@ -18,6 +20,7 @@ import {
   missingDocuments,
   stepApplies,
 } from './checks';
+import { checkSitting } from './commissionSitting';
 import { findStep, registrationSteps, stagesOf, stepsOf } from './serviceModel';
 
 /** Step kinds completed by their own action rather than the generic `step.complete`. */
@@ -106,8 +109,11 @@ export function buildServiceMachine(service: ServiceVersion) {
       },
       canSign: ({ context, event }) => event.type === 'commission.sign' && checkSign(context, event.actor) === undefined,
       canRecordPaperSignatures: ({ context, event }) =>
-        event.type === 'commission.paper_signatures' && checkPaperSignatures(context, event.actor) === undefined,
+        event.type === 'commission.paper_signatures' && checkPaperSignatures(context, event.actor, event.signers) === undefined,
+      canRecordSitting: ({ context, event }) => event.type === 'commission.sitting' && checkSitting(service, context, event) === undefined,
       canWithdraw: ({ context, event }) => event.type === 'case.withdraw' && checkWithdraw(context, event.actor) === undefined,
+      canHandover: ({ context, event }) => event.type === 'case.handover' && checkHandover(context, event.actor, event.toOffice) === undefined,
+      canResolveConflict: ({ context, event }) => event.type === 'conflict.resolve' && checkResolveConflict(context, event.conflictId) === undefined,
       wasRefused: ({ context }) => context.outcome === 'refused',
     },
     actions: {
@@ -155,6 +161,23 @@ export function buildServiceMachine(service: ServiceVersion) {
             ? { inspectionRefused: true, protocol: event.protocol }
             : {},
       ),
+      recordSitting: assign(({ event }) =>
+        event.type === 'commission.sitting'
+          ? {
+              sitting: {
+                commissionId: event.commissionId,
+                ...(event.compositionId ? { compositionId: event.compositionId } : {}),
+                heldAt: event.heldAt,
+                place: event.place,
+                present: event.present,
+                absent: event.absent,
+                recordedBy: event.actor,
+                at: event.at,
+              },
+              lastAt: event.at,
+            }
+          : {},
+      ),
       recordConclusion: assign(({ event }) => (event.type === 'commission.conclude' ? { conclusion: { favourable: event.favourable, text: event.text, at: event.at } } : {})),
       recordSignature: assign(({ context, event }) => ({
         signatures: [...context.signatures, { userId: event.actor.userId, role: event.actor.role, name: event.actor.name, at: event.at }],
@@ -176,6 +199,20 @@ export function buildServiceMachine(service: ServiceVersion) {
         context.paused ? { paused: undefined, pauses: [...context.pauses, { from: context.paused.since, to: event.at, reason: context.paused.reason }], lastAt: event.at } : {},
       ),
       withdraw: assign(({ event }) => (event.type === 'case.withdraw' ? { withdrawn: { reason: event.reason, at: event.at }, lastAt: event.at } : {})),
+      handover: assign(({ context, event }) =>
+        event.type === 'case.handover'
+          ? {
+              owner: event.toOffice.trim(),
+              handovers: [...(context.handovers ?? []), { toOffice: event.toOffice.trim(), reason: event.reason, at: event.at, by: event.actor }],
+              lastAt: event.at,
+            }
+          : {},
+      ),
+      resolveConflict: assign(({ context, event }) =>
+        event.type === 'conflict.resolve'
+          ? { resolvedConflicts: [...(context.resolvedConflicts ?? []), { conflictId: event.conflictId, decision: event.decision, at: event.at }], lastAt: event.at }
+          : {},
+      ),
     },
   });
 
@@ -224,6 +261,8 @@ export function buildServiceMachine(service: ServiceVersion) {
       {
         initial: steps[0]?.id,
         states: Object.fromEntries(steps.map((step, index) => [step.id, stepState(step, index)])),
+        // The chair records the sitting with its attendance at any step of the commission stage, before the conclusion.
+        ...(stage === 'commission' ? { on: { 'commission.sitting': { guard: 'canRecordSitting', actions: 'recordSitting' } } } : {}),
       },
     ]),
   );
@@ -236,6 +275,9 @@ export function buildServiceMachine(service: ServiceVersion) {
       'case.withdraw': { guard: 'canWithdraw', target: '.withdrawn', actions: 'withdraw' },
       'commission.sign': { guard: 'canSign', actions: 'recordSignature' },
       'commission.paper_signatures': { guard: 'canRecordPaperSignatures', actions: 'recordPaperSignatures' },
+      // Ownership and conflict resolution (issue #6) are valid in every non-final stage and move no step.
+      'case.handover': { guard: 'canHandover', actions: 'handover' },
+      'conflict.resolve': { guard: 'canResolveConflict', actions: 'resolveConflict' },
     },
     states: {
       new: {

@@ -1,5 +1,5 @@
 import type { Channel, Facts, Stage } from '../regulations/types';
-import type { Actor, Applicant, PresentedDocument } from './events';
+import type { Actor, Applicant, PresentedDocument, SittingMember } from './events';
 
 /** What the machine remembers of a case between actions. Everything here is derived from the journal by replay. */
 export type CaseContext = {
@@ -23,6 +23,17 @@ export type CaseContext = {
   /** The protocol drawn up when the applicant refused the inspection. */
   readonly protocol?: string;
   readonly conclusion?: { readonly favourable: boolean; readonly text: string; readonly at: string };
+  /** The commission's latest sitting with its attendance (`commission.sitting`); the conclusion needs one with a quorum. */
+  readonly sitting?: {
+    readonly commissionId: string;
+    readonly compositionId?: string;
+    readonly heldAt: string;
+    readonly place: string;
+    readonly present: readonly SittingMember[];
+    readonly absent: readonly SittingMember[];
+    readonly recordedBy: Actor;
+    readonly at: string;
+  };
   readonly outcome?: 'granted' | 'refused';
   readonly refusal?: { readonly groundId: string; readonly motivation: string };
   readonly paused?: { readonly since: string; readonly reason: 'applicant' | 'agency' };
@@ -31,6 +42,12 @@ export type CaseContext = {
   readonly delivered?: { readonly to: string; readonly outgoingNumber: string; readonly at: string };
   readonly withdrawn?: { readonly reason: string; readonly at: string };
   readonly lastAt?: string;
+  /** The office the last `case.handover` gave the case to; undefined while the registering office owns it (issue #6). */
+  readonly owner?: string;
+  /** Every handover so far, in order. */
+  readonly handovers?: readonly { readonly toOffice: string; readonly reason: string; readonly at: string; readonly by: Actor }[];
+  /** Sync conflicts a person has resolved on this case (`conflict.resolve`). */
+  readonly resolvedConflicts?: readonly { readonly conflictId: string; readonly decision: 'redo' | 'discard'; readonly at: string }[];
 };
 
 export type CaseStatus = 'new' | Stage | 'issued' | 'refusedAtIntake' | 'refused' | 'withdrawn';

@@ -2,6 +2,7 @@ import { bilingual, joinLocalized, localizeWhy, type WhyKey } from '../i18n/loca
 import type { LocalizedText, RequiredDocument, Role, ServiceVersion, Step } from '../regulations/types';
 import type { CaseContext } from './caseContext';
 import type { Actor, CaseEventOf, PresentedDocument } from './events';
+import { checkPaperSignersPresent, checkSignerPresent, checkSittingForConclusion } from './commissionSitting';
 import { acceptStepFor, applicableSteps, decisiveStepOf, findStep, isApplicable, rolesFor } from './serviceModel';
 
 /**
@@ -149,13 +150,13 @@ export function checkSign(context: CaseContext, actor: Actor): Check {
   if (!context.conclusion || context.outcome) return why('notAtThisStage', { action: bilingual((m) => m.action['commission.sign']), stage: { ru: '—', kk: '—' }, step: { ru: '—', kk: '—' } });
   if (actor.role !== 'commission_chair' && actor.role !== 'commission_member') return why('notCommissionMember');
   if (context.signatures.some((s) => s.userId === actor.userId)) return why('alreadySigned');
-  return undefined;
+  return checkSignerPresent(context, actor);
 }
 
-export function checkPaperSignatures(context: CaseContext, actor: Actor): Check {
+export function checkPaperSignatures(context: CaseContext, actor: Actor, signers?: readonly { readonly name: string }[]): Check {
   if (!context.conclusion || context.outcome) return why('notAtThisStage', { action: bilingual((m) => m.action['commission.paper_signatures']), stage: { ru: '—', kk: '—' }, step: { ru: '—', kk: '—' } });
   if (actor.role !== 'commission_chair') return why('roleNotAllowed', { step: bilingual((m) => m.action['commission.paper_signatures']), allowed: roleName('commission_chair'), role: roleName(actor.role) });
-  return undefined;
+  return signers ? checkPaperSignersPresent(context, signers) : undefined;
 }
 
 export function checkDecision(service: ServiceVersion, context: CaseContext, grant: boolean, groundId?: string): Check {
@@ -168,7 +169,7 @@ export function checkDecision(service: ServiceVersion, context: CaseContext, gra
 export function checkConclude(service: ServiceVersion, context: CaseContext): Check {
   const needsInspection = service.commissions.some((c) => c.inspection);
   if (needsInspection && !context.inspection && !context.inspectionRefused) return why('inspectionNotDone');
-  return undefined;
+  return checkSittingForConclusion(context);
 }
 
 /** Who may record the applicant's withdrawal: the desks that receive applications and the ones that decide. */
@@ -191,4 +192,29 @@ export function checkPause(step: Step, context: CaseContext, actor: Actor): Chec
 export function checkResume(step: Step, context: CaseContext, actor: Actor): Check {
   if (!context.paused) return why('notPaused');
   return checkRole(step, context, actor);
+}
+
+/**
+ * Who may hand a case over to another office. Interpretation (issue #6 ownership): the ЦОН worker sends the package to
+ * the district office (002 R2 п.12 пп.1 "инспектор ЦОНа … направляет в районный отдел услугодателя"), the window
+ * operator does the same for a package taken at the window, the (responsible) specialist passes the prepared case to
+ * the commission (002 R2 п.7 пп.3 "готовит макет дела и передает его в специальную комиссию"), and the head, who
+ * distributes the office's cases, may move one to another office.
+ */
+export const HANDOVER_ROLES: readonly Role[] = ['con_worker', 'operator', 'specialist', 'responsible_specialist', 'head'];
+
+export function checkHandover(context: CaseContext, actor: Actor, toOffice?: string): Check {
+  if (!context.registeredAt) return why('notRegistered');
+  if (!HANDOVER_ROLES.includes(actor.role)) {
+    return why('roleNotAllowed', { step: bilingual((m) => m.action['case.handover']), allowed: joinLocalized(HANDOVER_ROLES.map(roleName)), role: roleName(actor.role) });
+  }
+  if (toOffice !== undefined && context.owner !== undefined && toOffice.trim() === context.owner) return why('handoverSameOffice', { office: toOffice });
+  return undefined;
+}
+
+/** Anyone working the case may record how a sync conflict on it was resolved — once per conflict. */
+export function checkResolveConflict(context: CaseContext, conflictId?: string): Check {
+  if (!context.registeredAt) return why('notRegistered');
+  if (conflictId !== undefined && (context.resolvedConflicts ?? []).some((c) => c.conflictId === conflictId)) return why('conflictAlreadyResolved');
+  return undefined;
 }

@@ -143,6 +143,31 @@ export const CommissionConclude = z.object({
   text: nonBlank,
 });
 
+/** A member of the commission as the sitting's attendance lists them (from the office's composition). */
+export const SittingMember = z.object({
+  userId: z.string().min(1).max(100),
+  name: z.string().trim().min(1).max(200),
+  role: z.enum(['commission_chair', 'commission_member']),
+});
+export type SittingMember = z.infer<typeof SittingMember>;
+
+/**
+ * A sitting of the commission with its attendance, recorded by the chair before the conclusion (002 R17 п.7 пп.1 names
+ * the «дате, времени и месте заседания комиссии»). `commissionId` is the regulation's commission; `compositionId` the
+ * office's composition (table `commissions`) the attendance was taken from. Quorum and who may sign are checked by the
+ * engine (shared/workflow/commissionSitting.ts).
+ */
+export const CommissionSitting = z.object({
+  type: z.literal('commission.sitting'),
+  ...base,
+  commissionId: z.string().min(1).max(100),
+  compositionId: z.string().min(1).max(100).optional(),
+  heldAt: isoInstant,
+  place: z.string().trim().min(1).max(500),
+  present: z.array(SittingMember).max(50),
+  absent: z.array(SittingMember).max(50),
+});
+
 export const DecisionGrant = z.object({ type: z.literal('decision.grant'), ...base, stepId: z.string().min(1), note: z.string().max(4000).optional() });
 /** A refusal on the merits carries a ground from the regulation and a motivation (both required). */
 export const DecisionRefuse = z.object({
@@ -165,6 +190,33 @@ export const IssueDeliver = z.object({
 /** The applicant withdraws the application (any time before the end). */
 export const CaseWithdraw = z.object({ type: z.literal('case.withdraw'), ...base, reason: nonBlank });
 
+/**
+ * Ownership (issue #6): one office owns a case for writing at any time; handing it over is itself an action of the
+ * owning office — ЦОН → district office (002 R2 п.12 пп.1: the ЦОН inspector "направляет в районный отдел
+ * услугодателя"), office → commission (002 R2 п.7 пп.3: the case is passed "в специальную комиссию"). `toOffice` is the
+ * receiving office's code (the code its case numbers carry).
+ */
+export const CaseHandover = z.object({
+  type: z.literal('case.handover'),
+  ...base,
+  toOffice: z.string().trim().min(1).max(40),
+  reason: nonBlank,
+});
+
+/**
+ * The resolution of a sync conflict: local actions that lost the race (the centre accepted another office's actions
+ * first) were moved out of the chain and shown to a person with both sides; this action records what they decided.
+ * `redo`: the lost work is being re-entered as new actions; `discard`: the centre's version stands as it is.
+ */
+export const ConflictResolve = z.object({
+  type: z.literal('conflict.resolve'),
+  ...base,
+  conflictId: z.string().min(1).max(100),
+  lostActionIds: z.array(z.uuid()).min(1).max(500),
+  decision: z.enum(['redo', 'discard']),
+  note: z.string().max(4000).optional(),
+});
+
 export const CaseEvent = z.discriminatedUnion('type', [
   CaseRegister,
   IntakeRefuse,
@@ -177,10 +229,13 @@ export const CaseEvent = z.discriminatedUnion('type', [
   CommissionInspect,
   CommissionInspectionRefused,
   CommissionConclude,
+  CommissionSitting,
   DecisionGrant,
   DecisionRefuse,
   IssueDeliver,
   CaseWithdraw,
+  CaseHandover,
+  ConflictResolve,
 ]);
 export type CaseEvent = z.infer<typeof CaseEvent>;
 export type CaseEventType = CaseEvent['type'];

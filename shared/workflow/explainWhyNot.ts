@@ -4,10 +4,12 @@ import type { CaseContext } from './caseContext';
 import {
   checkConclude,
   checkDecision,
+  checkHandover,
   checkIntakeRefusal,
   checkPaperSignatures,
   checkPause,
   checkRegistration,
+  checkResolveConflict,
   checkResume,
   checkRole,
   checkSign,
@@ -16,6 +18,7 @@ import {
   isDecisiveStep,
   type Check,
 } from './checks';
+import { checkSitting, checkSittingActor } from './commissionSitting';
 import type { Actor, CaseEvent, CaseEventType } from './events';
 import type { CaseState } from './replay';
 import { acceptStepFor, findStep } from './serviceModel';
@@ -56,6 +59,14 @@ export function precheck(state: CaseState, type: CaseEventType, actor: Actor, st
       return checkSign(context, actor);
     case 'commission.paper_signatures':
       return checkPaperSignatures(context, actor);
+    case 'commission.sitting':
+      return state.status === 'commission'
+        ? checkSittingActor(context, actor)
+        : { code: 'notAtThisStage', message: localizeWhy('notAtThisStage', { action: actionName(type), stage: state.stage ? bilingual((m) => m.stage[state.stage ?? 'intake']) : dash, step: dash }) };
+    case 'case.handover':
+      return checkHandover(context, actor);
+    case 'conflict.resolve':
+      return checkResolveConflict(context);
     default:
       break;
   }
@@ -95,6 +106,13 @@ export function explainWhyNot(state: CaseState, event: CaseEvent): LocalizedText
   const stepId = 'stepId' in event ? event.stepId : undefined;
   const pre = precheck(state, event.type, event.actor, stepId);
   if (pre) return pre.message;
+  const commissionPayload =
+    event.type === 'commission.sitting'
+      ? checkSitting(service, context, event)
+      : event.type === 'commission.paper_signatures'
+        ? checkPaperSignatures(context, event.actor, event.signers)
+        : undefined;
+  if (commissionPayload) return commissionPayload.message;
   const payload =
     event.type === 'case.register'
       ? checkRegistration(service, event)
@@ -102,7 +120,11 @@ export function explainWhyNot(state: CaseState, event: CaseEvent): LocalizedText
         ? checkIntakeRefusal(service, event)
         : event.type === 'decision.refuse'
           ? checkDecision(service, context, false, event.groundId)
-          : undefined;
+          : event.type === 'case.handover'
+            ? checkHandover(context, event.actor, event.toOffice)
+            : event.type === 'conflict.resolve'
+              ? checkResolveConflict(context, event.conflictId)
+              : undefined;
   if (payload) return payload.message;
   return localizeWhy('notAtThisStage', {
     action: actionName(event.type),

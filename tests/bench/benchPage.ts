@@ -27,6 +27,7 @@ runBenchmark({
   samples: number('samples', 200),
   intakeSamples: number('intakeSamples', number('samples', 200)),
   openSamples: number('openSamples', 7),
+  reportSamples: number('reportSamples', 7),
   verify: params.get('verify') === '1',
   log,
 }).then(

@@ -25,6 +25,7 @@ import { registration } from '../shared/workflow/journal-builders';
 import { person, random, seedOffice } from './officeSeed';
 import { buildTemplates, longJournal } from './officeTemplates';
 import { rawFloor } from './rawFloor';
+import { measureReportsOpen } from './reportsBench';
 
 /**
  * The store benchmark, one code path for the big run in headless Chromium (`npm run bench`, 200,000 cases) and the
@@ -39,6 +40,8 @@ export type BenchOptions = {
   readonly samples?: number;
   readonly intakeSamples?: number;
   readonly openSamples?: number;
+  /** Samples of the year's service statistics (reports_open_ms). */
+  readonly reportSamples?: number;
   /** Also walk every chain after the rebuild (the small run does; 200,000 cases take long). */
   readonly verify?: boolean;
   readonly now?: Date;
@@ -279,6 +282,10 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   measures.push({ name: `projection rebuild of ${rebuild.cases} cases (s)`, p50: rebuildSeconds, p95: rebuildSeconds, n: 1 });
   let verifyOk: boolean | undefined;
   if (options.verify) verifyOk = (await verify(reopened)).ok;
+  // 7. Reports: the service statistics of the last year (reportsBench.ts).
+  const reports = await measureReportsOpen(reopened, now, options.reportSamples ?? 7);
+  measures.push({ name: `service statistics for a year (${reports.received} received, ${reports.issued} issued)`, p50: percentile(reports.samples, 0.5), p95: percentile(reports.samples, 0.95), n: reports.samples.length });
+  log(`reports: a year's statistics p50 ${round(percentile(reports.samples, 0.5), 0)} ms`);
   reopened.close();
 
   const replay = measures.find((m) => m.name.startsWith('replay'))!;
@@ -305,6 +312,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     rebuild_failures: rebuild.failures.length,
     seed_projection_mismatches: mismatches,
     open_ms: round(open.p50, 1),
+    reports_open_ms: round(percentile(reports.samples, 0.5), 1),
+    reports_open_p95_ms: round(percentile(reports.samples, 0.95), 1),
+    reports_received: reports.received,
     ...(verifyOk === undefined ? {} : { verify_ok: verifyOk }),
   };
   return { measures, summary };

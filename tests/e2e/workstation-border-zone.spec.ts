@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { STAFF, act, caseNumberOnPage, choose, completeOwnSteps, logIn, logOut, officeWithStaff, openCase, presentAllDocuments, startIntake } from './workstation';
+import { STAFF, act, caseNumberOnPage, choose, completeOwnSteps, logIn, logOut, officeWithStaff, openCase, presentAllDocuments, startIntake, typeDate } from './workstation';
 
 const FOREIGNER = { name: 'Ли Вэй', passport: 'EA4417203', citizenship: 'Китайская Народная Республика' };
 // The national-security committee's answer (ҰҚК/КНБ) as the specialist records it: its outgoing number and date.
@@ -36,7 +36,7 @@ async function recordChecks(page: Page, number: string): Promise<void> {
   await expect(chart.locator('[data-step="send-to-dvd"]')).toHaveAttribute('data-mark', 'current');
   await act(page, 'step.complete', async (p) => {
     await p.getByLabel('Номер документа').fill('3/1-112');
-    await p.getByLabel('Дата документа').fill('2026-11-12');
+    await typeDate(p, 'Дата документа', '2026-11-12');
     await p.getByLabel('Орган (кому / от кого)').fill('ДВД г. Алматы');
   });
   await expect(chart.locator('[data-step="dvd-check"]')).toHaveAttribute('data-mark', 'current');
@@ -49,7 +49,7 @@ async function recordChecks(page: Page, number: string): Promise<void> {
   await page.getByTestId('action-submit').click();
   await expect(page.getByRole('dialog').getByText('Заполните поле')).toBeVisible();
   await expect(page.getByTestId('case-timeline').locator('li')).toHaveCount(3); // nothing recorded
-  await page.getByRole('dialog').getByLabel('Дата документа').fill(KNB_ANSWER.date);
+  await typeDate(page.getByRole('dialog'), 'Дата документа', KNB_ANSWER.date);
   await page.getByRole('dialog').getByLabel('Орган (кому / от кого)').fill(KNB_ANSWER.agency);
   await page.getByTestId('action-submit').click();
   await expect(page.getByRole('dialog')).toBeHidden({ timeout: 15_000 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { STAFF, act, atOfficeHours, caseNumberOnPage, completeOwnSteps, fillCitizen, logIn, logOut, officeWithStaff, openCase, presentAllDocuments, shownDate, startIntake } from './workstation';
+import { STAFF, act, atOfficeHours, caseNumberOnPage, completeOwnSteps, fillCitizen, logIn, logOut, officeWithStaff, openCase, presentAllDocuments, shownDate, startIntake, typeDate } from './workstation';
 
 test.describe('unemployed certificate on the spot (002 R3, term in minutes)', () => {
   test('registered at 10:00 on a working day: due today, "срок сегодня"; walked to "Услуга оказана" by specialist and head', async ({ page }) => {
@@ -62,7 +62,7 @@ test.describe('unemployed certificate on the spot (002 R3, term in minutes)', ()
     await page.getByRole('gridcell', { name: number }).click();
     await act(page, 'step.complete', async (p) => {
       await p.getByLabel('Номер документа').fill('05-12/341');
-      await p.getByLabel('Дата документа').fill(OFFICE_DATE);
+      await typeDate(p, 'Дата документа', OFFICE_DATE);
     });
     await act(page, 'issue.deliver');
     await expect(page.getByTestId('case-status')).toHaveText('Услуга оказана');

@@ -1,10 +1,21 @@
 import { expect, test } from '@playwright/test';
-import { STAFF, act, completeOwnSteps, fillCitizen, logIn, logOut, officeWithStaff, openCase, pickService, presentAllDocuments, shots } from './workstation';
+import { STAFF, act, completeOwnSteps, defineCommission, fillCitizen, logIn, logOut, officeWithStaff, openCase, pickService, presentAllDocuments, recordSitting, shots } from './workstation';
 
 test.describe('targeted social assistance with the district commission (002 R7)', () => {
-  test('assignment, inspection act, conclusion signed by chair and member under their logins, decision, issue', async ({ page }) => {
+  test('composition in admin, assignment, inspection act, sitting with attendance and quorum, conclusion signed by chair and member under their logins, decision, issue', async ({ page }) => {
     test.setTimeout(300_000);
     await officeWithStaff(page);
+
+    // The administrator defines the office's district commission; a draft without the regulation's commission is refused, with the reason.
+    await logIn(page, STAFF.admin.login);
+    const admin = page.getByTestId('commissions-admin');
+    await admin.getByTestId('commission-name-ru').fill('Участковая комиссия № 1');
+    await admin.getByTestId('commission-name-kk').fill('№ 1 учаскелік комиссия');
+    await admin.getByTestId('commission-save').click();
+    await expect(admin.getByTestId('commission-message')).toContainText('Выберите комиссию, предусмотренную регламентами');
+    await defineCommission(page, { regulation: /Участковая комиссия/, nameRu: 'Участковая комиссия № 1', nameKk: '№ 1 учаскелік комиссия', chair: STAFF.chair.name, members: [STAFF.member.name] });
+    await expect(admin.getByTestId('commission-row')).toContainText(STAFF.member.name);
+    await logOut(page);
 
     await logIn(page, STAFF.operator.login);
     await page.locator('[data-nav="intake"]').click();
@@ -44,9 +55,19 @@ test.describe('targeted social assistance with the district commission (002 R7)'
     await completeOwnSteps(page, 1);
     await logOut(page);
 
-    // The chair records the conclusion on need and signs it under their own login.
+    // The chair records the sitting: first without the member (no quorum — the conclusion stays closed, and says why),
+    // then with everyone present; the conclusion on need follows and the chair signs it under their own login.
     await logIn(page, STAFF.chair.login);
     await openCase(page, number);
+    await expect(page.locator('[data-why="commission.conclude"]')).toContainText('заседание комиссии');
+    await recordSitting(page, 'Кабинет 12, районный отдел', [STAFF.member.name]);
+    await expect(page.getByTestId('case-sitting')).toContainText('Кворума нет');
+    await expect(page.getByTestId('sitting-absent')).toContainText(STAFF.member.name);
+    await expect(page.locator('[data-why="commission.conclude"]')).toContainText('Нет кворума: на заседании присутствовали 1 из 2');
+    await recordSitting(page, 'Кабинет 12, районный отдел');
+    await expect(page.getByTestId('case-sitting')).toContainText('Кворум есть');
+    await expect(page.getByTestId('sitting-present')).toContainText(STAFF.member.name);
+    await expect(page.getByTestId('case-timeline')).toContainText('Отметить заседание комиссии');
     await act(page, 'commission.conclude', async (p) => {
       await p.getByTestId('conclusion-text').fill('Семья нуждается в государственной адресной социальной помощи');
     });

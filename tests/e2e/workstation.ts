@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -169,4 +169,49 @@ export async function completeOwnSteps(page: Page, max = 10): Promise<number> {
     await expect.poll(() => entries.count(), { timeout: 15_000 }).toBeGreaterThan(before);
   }
   return max;
+}
+
+/**
+ * Type a date into a date field (MUI X picker, labelled by `label`) the way a user does: click into the day, clear the
+ * field, type ДД.ММ.ГГГГ. `iso` is 'YYYY-MM-DD'; the field must then show the date as ДД.ММ.ГГГГ.
+ */
+export async function typeDate(scope: Page | Locator, label: string | RegExp, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  const shown = `${day}.${month}.${year}`;
+  const field = scope.getByRole('group', { name: label, exact: typeof label === 'string' });
+  const { keyboard } = 'keyboard' in scope ? scope : scope.page();
+  await field.getByRole('spinbutton').first().click();
+  await keyboard.press('ControlOrMeta+a');
+  await keyboard.press('Backspace');
+  await keyboard.type(shown);
+  await expect(field.locator('input')).toHaveValue(shown);
+}
+
+/**
+ * The administrator defines the office's commission (composition) on the admin page: the regulation's commission, the
+ * names in both languages, the chair and the members. Leaves the administrator signed in on the admin page.
+ */
+export async function defineCommission(
+  page: Page,
+  commission: { readonly regulation: RegExp; readonly nameRu: string; readonly nameKk: string; readonly chair: string; readonly members: readonly string[] },
+): Promise<void> {
+  const section = page.getByTestId('commissions-admin');
+  await expect(section).toBeVisible();
+  await choose(page, 'Комиссия по регламенту', commission.regulation);
+  await section.getByTestId('commission-name-ru').fill(commission.nameRu);
+  await section.getByTestId('commission-name-kk').fill(commission.nameKk);
+  await choose(page, 'Председатель', commission.chair);
+  for (const member of commission.members) await section.getByRole('checkbox', { name: member }).check();
+  await section.getByTestId('commission-save').click();
+  await expect(section.getByTestId('commission-message')).toContainText(commission.nameRu);
+  await expect(section.getByTestId('commission-row').filter({ hasText: commission.nameRu })).toBeVisible();
+}
+
+/** The chair records the commission's sitting on the open case page; `absent` are the names to untick. */
+export async function recordSitting(page: Page, place: string, absent: readonly string[] = []): Promise<void> {
+  await act(page, 'commission.sitting', async (p) => {
+    const dialog = p.getByRole('dialog');
+    await dialog.getByTestId('sitting-place').fill(place);
+    for (const name of absent) await dialog.getByRole('checkbox', { name: new RegExp(name) }).uncheck();
+  });
 }

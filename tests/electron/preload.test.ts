@@ -46,6 +46,13 @@ describe('preload', () => {
       savePdf: { source: { kind: 'current-view' }, suggestedName: 'a.pdf' },
       saveFile: { suggestedName: 'a.txt', content: { kind: 'text', text: 'x' } },
       openFile: {},
+      saveStreamOpen: { suggestedName: 'backup.jsonl.gz' },
+      saveStreamWrite: { handle: '0f8b6c1e-4a4e-4c5e-9a57-3c1d2e3f4a5b', bytes: new Uint8Array([1, 2]) },
+      saveStreamClose: { handle: '0f8b6c1e-4a4e-4c5e-9a57-3c1d2e3f4a5b' },
+      saveStreamAbort: { handle: '0f8b6c1e-4a4e-4c5e-9a57-3c1d2e3f4a5b' },
+      openStreamOpen: {},
+      openStreamRead: { handle: '0f8b6c1e-4a4e-4c5e-9a57-3c1d2e3f4a5b', maxBytes: 1024 },
+      openStreamClose: { handle: '0f8b6c1e-4a4e-4c5e-9a57-3c1d2e3f4a5b' },
       setLanguage: 'kk',
       openExternal: 'https://egov.kz/',
     };

@@ -114,13 +114,16 @@ describe('permissions', () => {
 });
 
 describe('Content-Security-Policy', () => {
-  it('allows only the app itself, inline styles for MUI, and nothing evaluated', () => {
+  it('allows only the app itself, inline styles for MUI, and nothing evaluated; only sync may connect out', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; " +
+        "font-src 'self' data:; connect-src 'self' https: http://127.0.0.1:* http://localhost:*; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; " +
         "form-action 'none'",
     );
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/);
+    // Other origins appear in connect-src only (the sync service: TLS, or a service on this machine), never for code.
+    const directives = CONTENT_SECURITY_POLICY.split('; ');
+    for (const directive of directives.filter((d) => !d.startsWith('connect-src'))) expect(directive).not.toMatch(/unsafe-eval|https?:|\*/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval/);
   });
 });
 

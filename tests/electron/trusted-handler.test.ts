@@ -3,6 +3,7 @@ import { IpcChannel } from '../../shared/ipc/contract';
 import { registerAppInfoHandlers } from '../../electron/ipc/app-info';
 import { registerExternalLinkHandlers } from '../../electron/ipc/external-links';
 import { registerFileHandlers } from '../../electron/ipc/files';
+import { registerFileStreamHandlers } from '../../electron/ipc/file-streams';
 import { registerLanguageHandlers } from '../../electron/ipc/language';
 import { registerPdfHandlers } from '../../electron/ipc/pdf';
 import { IpcRequestRejected, isTrustedSender } from '../../electron/ipc/trusted-handler';
@@ -31,10 +32,22 @@ function registerAll(): ReturnType<typeof createFakeIpc> & { reached: ReturnType
     readFile: reached,
     defaultFolder: reached,
   });
+  registerFileStreamHandlers(ipc.context, {
+    showSaveDialog: reached,
+    showOpenDialog: reached,
+    defaultFolder: reached,
+    openForWriting: reached,
+    openForReading: reached,
+    rename: reached,
+    remove: reached,
+    newHandle: reached,
+  });
   registerLanguageHandlers(ipc.context, { applyLanguage: reached });
   registerExternalLinkHandlers(ipc.context, { openExternal: reached });
   return { ...ipc, reached };
 }
+
+const HANDLE = '0f8b6c1e-4a4e-4c5e-9a57-3c1d2e3f4a5b';
 
 /** A valid request per channel, so only the sender decides. */
 const validRequests: Record<IpcChannel, unknown> = {
@@ -42,6 +55,13 @@ const validRequests: Record<IpcChannel, unknown> = {
   [IpcChannel.savePdf]: { source: { kind: 'current-view' }, suggestedName: 'a.pdf' },
   [IpcChannel.saveFile]: { suggestedName: 'a.txt', content: { kind: 'text', text: 'x' } },
   [IpcChannel.openFile]: {},
+  [IpcChannel.saveStreamOpen]: { suggestedName: 'backup.jsonl.gz' },
+  [IpcChannel.saveStreamWrite]: { handle: HANDLE, bytes: new Uint8Array([1]) },
+  [IpcChannel.saveStreamClose]: { handle: HANDLE },
+  [IpcChannel.saveStreamAbort]: { handle: HANDLE },
+  [IpcChannel.openStreamOpen]: {},
+  [IpcChannel.openStreamRead]: { handle: HANDLE, maxBytes: 1024 },
+  [IpcChannel.openStreamClose]: { handle: HANDLE },
   [IpcChannel.setLanguage]: 'kk',
   [IpcChannel.openExternal]: 'https://egov.kz/',
 };

@@ -96,6 +96,22 @@ export default tseslint.config(
       'local/no-raw-ui-strings': 'error',
     },
   },
+  // server/: the central sync service (Node). It builds on shared/ (journal, workflow, protocol), never on the desktop.
+  {
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(['**/renderer/**', '**/electron/**', 'electron'], 'The sync service does not import desktop code.'),
+            restrict(['dexie', 'dexie-react-hooks'], 'The sync service stores in PostgreSQL, never IndexedDB.'),
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },

@@ -19,6 +19,8 @@ import type { ActionInput } from '../../../shared/store/perform';
 import type { AvailableAction, CaseState } from '../../../shared/workflow';
 import { findStep } from '../../../shared/workflow/serviceModel';
 import { useLang } from '../../i18n/useLang';
+import { IsoDateField, dateProblemMessage } from '../../components/IsoDateField';
+import { EARLIEST_DATE, dateProblem } from '../../components/isoDate';
 
 export type AssignableUser = { readonly id: string; readonly fullName: string };
 
@@ -89,10 +91,13 @@ export function ActionDialog({
       to: state.context.channel === 'con' ? 'con' : state.context.channel === 'portal' ? 'portal' : 'applicant',
       outgoingNumber: `${state.context.number ?? ''}-ИСХ`,
       reason: '',
-      signers: [
-        { name: '', role: 'commission_chair' },
-        { name: '', role: 'commission_member' },
-      ],
+      // Only members present at the sitting may sign (shared/workflow/commissionSitting.ts): start from them.
+      signers: state.context.sitting?.present.length
+        ? state.context.sitting.present.map((m) => ({ name: m.name, role: m.role }))
+        : [
+            { name: '', role: 'commission_chair' },
+            { name: '', role: 'commission_member' },
+          ],
       confirm: false,
     },
   });
@@ -160,16 +165,38 @@ export function ActionDialog({
     }
   };
 
-  const dateField = (name: 'docDate' | 'inspectedOn', label: string, needed: boolean) => (
-    <TextField
-      type="date"
-      label={label}
-      {...register(name, { validate: (v) => (!needed && !v) || (Boolean(v) && v <= today) || (v > today ? t('form.futureDate') : t('form.required')) })}
-      error={Boolean(formState.errors[name])}
-      helperText={formState.errors[name]?.message}
-      slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
-    />
-  );
+  // A document or inspection date: a real date, not in the future; required when the document number is given.
+  const dateMessages = { tooLate: t('form.futureDate') };
+  const dateField = (name: 'docDate' | 'inspectedOn', label: string, needed: boolean) => {
+    const rules = { required: needed, max: today, min: EARLIEST_DATE };
+    return (
+      <Controller
+        control={control}
+        name={name}
+        rules={{
+          validate: (value) => {
+            const problem = dateProblem(value, rules);
+            return problem === undefined || dateProblemMessage(t, problem, rules, dateMessages);
+          },
+        }}
+        render={({ field, fieldState }) => (
+          <IsoDateField
+            label={label}
+            name={field.name}
+            inputRef={field.ref}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            max={today}
+            messages={dateMessages}
+            error={Boolean(fieldState.error)}
+            helperText={fieldState.error?.message}
+            testId={`action-${name}`}
+          />
+        )}
+      />
+    );
+  };
 
   const mergedGrounds = state.service.refusalGrounds.filter((g) => g.at === 'merits');
   return (

@@ -23,6 +23,8 @@ import { useLang } from '../../i18n/useLang';
 import { ActionDialog, type AssignableUser } from './ActionDialog';
 import { ProcessChart } from './ProcessChart';
 import { CasePrintButtons } from './CasePrintButtons';
+import { SittingDialog, type SittingComposition } from '../commission/SittingDialog';
+import { SittingSummary } from '../commission/SittingSummary';
 
 export type CasePageProps = {
   readonly state: CaseState;
@@ -33,13 +35,15 @@ export type CasePageProps = {
   readonly officeName: LocalizedText;
   readonly onPerform: (input: ActionInput) => Promise<{ ok: true } | { ok: false; reason: LocalizedText }>;
   readonly onBack?: () => void;
+  /** The office's commissions that may sit on this case (the chair's sitting form starts from them). */
+  readonly compositions?: readonly SittingComposition[];
 };
 
 /**
  * The case page every desk opens: header with status and deadline, the actions the engine allows THIS user now (the
  * others disabled with the engine's reason), the statechart, per-step deadlines, the journal as a timeline, documents.
  */
-export function CasePage({ state, journal, actor, users, today, officeName, onPerform, onBack }: CasePageProps) {
+export function CasePage({ state, journal, actor, users, today, officeName, onPerform, onBack, compositions = [] }: CasePageProps) {
   const { t, text, date, number, dateTime } = useLang();
   const [open, setOpen] = useState<AvailableAction | null>(null);
   const { service, context } = state;
@@ -73,6 +77,12 @@ export function CasePage({ state, journal, actor, users, today, officeName, onPe
         return [`${t('form.reason')}: ${payload.reason}`];
       case 'commission.conclude':
         return [payload.text];
+      case 'commission.sitting':
+        return [
+          t('commission.sitting.timeline', { place: payload.place, heldAt: dateTime(payload.heldAt), present: payload.present.length, total: payload.present.length + payload.absent.length }),
+          `${t('commission.sitting.present')}: ${payload.present.map((m) => m.name).join(', ') || t('commission.sitting.nobody')}`,
+          `${t('commission.sitting.absent')}: ${payload.absent.map((m) => m.name).join(', ') || t('commission.sitting.nobody')}`,
+        ];
       default:
         return [];
     }
@@ -162,7 +172,7 @@ export function CasePage({ state, journal, actor, users, today, officeName, onPe
         <CasePrintButtons state={state} journal={journal} officeName={officeName} dueDate={deadlines.total?.date} />
       </Paper>
 
-      {(context.inspection || context.inspectionRefused || context.conclusion) && (
+      {(context.inspection || context.inspectionRefused || context.conclusion || context.sitting) && (
         <Paper sx={{ p: 3 }} data-testid="case-commission">
           <Typography variant="h6" component="h3" sx={{ mb: 1 }}>
             {t('case.commission')}
@@ -183,6 +193,7 @@ export function CasePage({ state, journal, actor, users, today, officeName, onPe
                 <Field label={t('form.protocol')} value={context.protocol ?? ''} />
               </Box>
             )}
+            {context.sitting && <SittingSummary sitting={context.sitting} />}
             {context.conclusion && (
               <Box sx={{ gridColumn: { md: 'span 3' } }}>
                 <Field label={`${t('form.favourable')}: ${context.conclusion.favourable ? t('form.favourableYes') : t('form.favourableNo')}`} value={context.conclusion.text} />
@@ -271,7 +282,8 @@ export function CasePage({ state, journal, actor, users, today, officeName, onPe
           </List>
         </Paper>
       </Box>
-      {open && <ActionDialog action={open} state={state} users={users} today={today} onClose={() => setOpen(null)} onPerform={onPerform} />}
+      {open?.type === 'commission.sitting' && <SittingDialog compositions={compositions} onClose={() => setOpen(null)} onPerform={onPerform} />}
+      {open && open.type !== 'commission.sitting' && <ActionDialog action={open} state={state} users={users} today={today} onClose={() => setOpen(null)} onPerform={onPerform} />}
     </Stack>
   );
 }

@@ -5,12 +5,14 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import type { FactField } from '../../../shared/regulations/types';
+import { IsoDateField } from '../../components/IsoDateField';
+import { INVALID_DATE } from '../../components/isoDate';
 import { useLang } from '../../i18n/useLang';
 import type { IntakeDraft } from './intakeDraft';
 
 /** The questions an act's intake rules need (seed 001: area, kinship, dates of crossing…), rendered from data. */
 export function FactsFields({ fields, control }: { fields: readonly FactField[]; control: Control<IntakeDraft> }) {
-  const { text } = useLang();
+  const { t, text } = useLang();
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
       {fields.map((field) => (
@@ -18,6 +20,7 @@ export function FactsFields({ fields, control }: { fields: readonly FactField[];
           key={field.id}
           control={control}
           name={`facts.${field.id}`}
+          rules={field.type === 'date' ? { validate: (value) => value !== INVALID_DATE || t('datePicker.invalid') } : undefined}
           render={({ field: input }) => {
             const label = text(field.label);
             switch (field.type) {
@@ -34,7 +37,17 @@ export function FactsFields({ fields, control }: { fields: readonly FactField[];
                   />
                 );
               case 'date':
-                return <TextField type="date" label={label} value={input.value ?? ''} onChange={(e) => input.onChange(e.target.value || undefined)} slotProps={{ inputLabel: { shrink: true } }} />;
+                // An impossible typed date stays in the form as INVALID_DATE (the field says why; intakeDraft drops it).
+                return (
+                  <IsoDateField
+                    label={label}
+                    name={input.name}
+                    inputRef={input.ref}
+                    value={typeof input.value === 'string' ? input.value : ''}
+                    onChange={(value) => input.onChange(value || undefined)}
+                    onBlur={input.onBlur}
+                  />
+                );
               case 'select':
                 return (
                   <TextField select label={label} value={input.value ?? ''} onChange={(e) => input.onChange(e.target.value || undefined)}>

@@ -18,6 +18,8 @@ import { useLang } from '../../i18n/useLang';
 import { ServicePicker } from './ServicePicker';
 import { checklistFor, emptyDraft, toIntakeRefusal, toRegistration, type IntakeDraft } from './intakeDraft';
 import { FactsFields } from './FactsFields';
+import { IsoDateField, dateProblemMessage } from '../../components/IsoDateField';
+import { EARLIEST_DATE, dateProblem } from '../../components/isoDate';
 
 export type IntakeOutcome = { readonly ok: true; readonly number: string; readonly due?: string } | { readonly ok: false; readonly reason: LocalizedText };
 /** Commits the first action of a new case; the store assigns the number inside the same transaction. */
@@ -71,6 +73,15 @@ export function IntakeDesk({ actor, submit, today, findApplicant }: { actor: Act
       current = false;
     };
   }, [validIin, findApplicant, form]);
+  // The birth date read from the IIN fills its field (editable, and clearable), unless the operator typed another one.
+  const iinBirthDate = iinInfo?.ok ? iinInfo.birthDate : undefined;
+  const prefilledBirthDate = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!iinBirthDate) return;
+    const typed = form.getValues('birthDate');
+    if (!typed || typed === prefilledBirthDate.current) form.setValue('birthDate', iinBirthDate, { shouldValidate: true });
+    prefilledBirthDate.current = iinBirthDate;
+  }, [iinBirthDate, form]);
   const who = (number: string) => ({ actor, at: new Date().toISOString(), number });
 
   // Ask the engine, with the same rules it applies on commit, whether this package may be registered now.
@@ -108,6 +119,13 @@ export function IntakeDesk({ actor, submit, today, findApplicant }: { actor: Act
       committing.current = false;
       setBusy(false);
     }
+  };
+
+  // A birth date is a real date, not in the future and not before 1900 (the picker's own range); the IIN gives one too.
+  const birthDateMessages = { required: t('intake.required'), tooLate: t('intake.futureDate') };
+  const validBirthDate = (value: string) => {
+    const problem = dateProblem(value, { max: today, min: EARLIEST_DATE });
+    return problem === undefined || dateProblemMessage(t, problem, { max: today, min: EARLIEST_DATE }, birthDateMessages);
   };
 
   const isCitizen = draft.applicantKind === 'citizen';
@@ -205,14 +223,25 @@ export function IntakeDesk({ actor, submit, today, findApplicant }: { actor: Act
                   slotProps={{ htmlInput: { 'data-testid': 'intake-name' } }}
                 />
                 {!isLegal && (
-                  <TextField
-                    type="date"
-                    label={t('intake.birthDate')}
-                    {...register('birthDate', { validate: (v) => !v || v <= today || t('intake.futureDate') })}
-                    value={draft.birthDate || (iinInfo?.ok ? iinInfo.birthDate : '')}
-                    error={Boolean(formState.errors.birthDate)}
-                    helperText={formState.errors.birthDate?.message}
-                    slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
+                  <Controller
+                    control={control}
+                    name="birthDate"
+                    rules={{ validate: (v) => validBirthDate(v) }}
+                    render={({ field, fieldState }) => (
+                      <IsoDateField
+                        label={t('intake.birthDate')}
+                        name={field.name}
+                        inputRef={field.ref}
+                        value={field.value}
+                        onChange={field.onChange}
+                        onBlur={field.onBlur}
+                        max={today}
+                        messages={birthDateMessages}
+                        error={Boolean(fieldState.error)}
+                        helperText={fieldState.error?.message}
+                        testId="intake-birth-date"
+                      />
+                    )}
                   />
                 )}
                 <TextField label={t('intake.phone')} {...register('phone')} slotProps={{ htmlInput: { inputMode: 'tel' } }} />

@@ -1,5 +1,6 @@
 import { categoryDocumentIds, missingDocuments } from '../../../shared/workflow/checks';
 import type { CaseEventOf } from '../../../shared/workflow/events';
+import { INVALID_DATE, isIsoDate } from '../../components/isoDate';
 import type { Channel, DocumentForm, LocalizedText, ServiceVersion } from '../../../shared/regulations/types';
 
 /** What the intake form holds: plain values, turned into a journal action by `toRegistration` / `toIntakeRefusal`. */
@@ -76,10 +77,16 @@ function applicantOf(draft: IntakeDraft): CaseEventOf<'case.register'>['applican
     ...(draft.iin.trim() ? { iin: draft.iin.trim() } : {}),
     ...(draft.passport.trim() ? { passport: draft.passport.trim() } : {}),
     ...(draft.citizenship.trim() ? { citizenship: draft.citizenship.trim() } : {}),
-    ...(draft.birthDate ? { birthDate: draft.birthDate } : {}),
+    // A half-typed or impossible date (the form shows why) is never recorded.
+    ...(isIsoDate(draft.birthDate) ? { birthDate: draft.birthDate } : {}),
     ...(draft.phone.trim() ? { phone: draft.phone.trim() } : {}),
     ...(draft.address.trim() ? { address: draft.address.trim() } : {}),
   };
+}
+
+/** The act's questions as answered: a date typed wrong (INVALID_DATE) counts as not answered, so the engine asks again. */
+function answeredFacts(facts: IntakeDraft['facts']): IntakeDraft['facts'] {
+  return Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== INVALID_DATE && value !== undefined));
 }
 
 type Who = { actor: CaseEventOf<'case.register'>['actor']; at: string; number: string };
@@ -97,7 +104,7 @@ export function toRegistration(draft: IntakeDraft, who: Who): CaseEventOf<'case.
     consent: draft.consent,
     ...(draft.variant ? { variant: draft.variant } : {}),
     ...(draft.category ? { category: draft.category } : {}),
-    facts: draft.facts,
+    facts: answeredFacts(draft.facts),
   };
 }
 

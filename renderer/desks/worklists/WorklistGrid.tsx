@@ -1,12 +1,17 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import Chip from '@mui/material/Chip';
-import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowParams } from '@mui/x-data-grid';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { DataGrid, type GridColDef, type GridColumnVisibilityModel, type GridPaginationModel, type GridRowParams } from '@mui/x-data-grid';
 import { findServiceVersion } from '../../../shared/regulations/catalogue';
 import type { CaseRow } from '../../../shared/store/database';
 import { findStep } from '../../../shared/workflow/serviceModel';
 import { DeadlineChip } from '../../components/DeadlineChip';
 import { useLang } from '../../i18n/useLang';
 import { gridLocaleText } from './gridLocale';
+
+// The key columns — number, service, applicant, IIN, status, deadline — fit 1366 px in both languages; the current
+// step, the assignee and the registration date need a wider screen (or the column menu).
+const NARROW_HIDDEN: GridColumnVisibilityModel = { stepId: false, assigneeName: false, registeredOn: false };
 
 /** A worklist page in a data grid: sort and filter in the page, server-side paging over the store's indexes. */
 export function WorklistGrid({
@@ -29,31 +34,33 @@ export function WorklistGrid({
   const { t, lang, text, date } = useLang();
   const columns = useMemo<GridColDef<CaseRow>[]>(
     () => [
-      { field: 'number', headerName: t('worklist.number'), width: 210 },
+      // Widths for 1366 px (the smallest office screen, e2e viewport) minus the navigation: the number fits whole, the
+      // long texts share what is left (flex) and are cut with an ellipsis, never pushed off-screen.
+      { field: 'number', headerName: t('worklist.number'), width: 200 },
       {
         field: 'serviceId',
         headerName: t('worklist.service'),
         flex: 2,
-        minWidth: 220,
+        minWidth: 180,
         valueGetter: (_v, row) => {
           const service = findServiceVersion(row.serviceId, row.version);
           return service ? text(service.name) : row.serviceId;
         },
       },
-      { field: 'applicantName', headerName: t('worklist.applicant'), flex: 1, minWidth: 180 },
-      { field: 'applicantIin', headerName: t('worklist.iin'), width: 130 },
+      { field: 'applicantName', headerName: t('worklist.applicant'), flex: 1, minWidth: 150 },
+      { field: 'applicantIin', headerName: t('worklist.iin'), width: 125 },
       {
         field: 'status',
         headerName: t('worklist.status'),
-        width: 150,
-        renderCell: ({ row }) => <Chip size="small" label={t(`status.${row.status}`)} />,
+        width: 140,
+        renderCell: ({ row }) => <Chip size="small" label={t(`status.${row.status}`)} title={t(`status.${row.status}`)} />,
         valueGetter: (_v, row) => t(`status.${row.status}`),
       },
       {
         field: 'stepId',
         headerName: t('worklist.step'),
         flex: 1,
-        minWidth: 180,
+        minWidth: 130,
         valueGetter: (_v, row) => {
           const service = findServiceVersion(row.serviceId, row.version);
           const step = service && row.stepId ? findStep(service, row.stepId) : undefined;
@@ -64,15 +71,22 @@ export function WorklistGrid({
       {
         field: 'dueDate',
         headerName: t('worklist.due'),
-        width: 190,
+        width: 165,
         renderCell: ({ row }) => <DeadlineChip due={row.dueDate} today={today} closed={row.worklist === 'closed'} />,
       },
-      { field: 'registeredOn', headerName: t('worklist.registered'), width: 120, valueFormatter: (value: string) => date(value) },
+      { field: 'registeredOn', headerName: t('worklist.registered'), width: 105, valueFormatter: (value: string) => date(value) },
     ],
     [t, text, date, today],
   );
+  // Below 1720 px the step, assignee and registration date are hidden at first (the column menu shows them again);
+  // on wider screens every column fits.
+  const wide = useMediaQuery('(min-width:1720px)');
+  const [chosenColumns, setChosenColumns] = useState<GridColumnVisibilityModel | null>(null);
+  const visibleColumns = chosenColumns ?? (wide ? {} : NARROW_HIDDEN);
   return (
     <DataGrid
+      columnVisibilityModel={visibleColumns}
+      onColumnVisibilityModelChange={setChosenColumns}
       rows={rows}
       columns={columns}
       getRowId={(row: CaseRow) => row.id}

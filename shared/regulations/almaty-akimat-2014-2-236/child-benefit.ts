@@ -1,5 +1,6 @@
 import type { LocalizedText, ServiceVersion } from '../types';
 import { almatyAkimat2014_2_236, cityEmploymentDepartment, conHours, conWorker } from './act';
+import { commissionQuorumInterpretation } from './commission-sitting';
 
 const districtSpecialist: LocalizedText = {
   ru: 'специалист районного отдела услугодателя',
@@ -627,6 +628,7 @@ export const childBenefit: ServiceVersion = {
     },
   ],
   interpretations: [
+    commissionQuorumInterpretation('002 R6 п.6 пп.3, п.7 пп.1'),
     {
       topic: 'Результат услуги',
       choice: 'Результат — уведомление о назначении или об отказе в назначении пособия на детей по форме приложения 5.',

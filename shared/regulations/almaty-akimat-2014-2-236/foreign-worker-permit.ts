@@ -1,5 +1,6 @@
 import type { Facts, LocalizedText, RuleOutcome, ServiceVersion } from '../types';
 import { almatyAkimat2014_2_236, cityEmploymentDepartment, providerHours } from './act';
+import { commissionQuorumInterpretation } from './commission-sitting';
 
 /**
  * 002 R17: «Выдача, переоформление и продление разрешения иностранному работнику на трудоустройство и работодателям
@@ -1000,6 +1001,7 @@ export const foreignWorkerPermit: ServiceVersion = {
     },
   ],
   interpretations: [
+    commissionQuorumInterpretation('002 R17 п.7 пп.1'),
     {
       topic: 'Six variants',
       choice: 'employer-issue, employer-reissue, employer-extension, worker-issue, worker-extension, worker-reissue; each has its own total term.',

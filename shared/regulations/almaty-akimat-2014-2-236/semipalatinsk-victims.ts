@@ -1,5 +1,6 @@
 import type { LocalizedText, ServiceVersion } from '../types';
 import { almatyAkimat2014_2_236, cityEmploymentDepartment, conHours, conWorker, providerHours } from './act';
+import { commissionQuorumInterpretation } from './commission-sitting';
 
 const districtSpecialist: LocalizedText = {
   ru: 'специалист районного отдела услугодателя',
@@ -546,6 +547,7 @@ export const semipalatinskVictims: ServiceVersion = {
   representativeAllowed: true,
   applicantKinds: ['citizen'],
   interpretations: [
+    commissionQuorumInterpretation('002 R2 п.7 пп.3–4, пп.6'),
     {
       topic: 'Кто принимает решение',
       choice: 'Этап «комиссия» — регистрация макета дела, проверка фактов выплаты и запросы специальной комиссии; этап «решение» — Решение о признании (об отказе в признании), оформляемое специальной комиссией (председатель), и оформление удостоверения (дубликата) по списку, заверенному председателем. Руководитель районного отдела только отписывает заявление.',

@@ -1,5 +1,6 @@
 import type { LocalizedText, RoleAssignment, ServiceVersion } from '../types';
 import { almatyAkimat2014_2_236, cityEmploymentDepartment, providerHours } from './act';
+import { commissionQuorumInterpretation } from './commission-sitting';
 
 /**
  * 002 R13: «Назначение социальной помощи отдельным категориям нуждающихся граждан по решениям местных
@@ -407,6 +408,7 @@ export const socialAssistanceLocal: ServiceVersion = {
   representativeAllowed: false,
   applicantKinds: ['citizen', 'foreigner', 'stateless'],
   interpretations: [
+    commissionQuorumInterpretation('002 R13 п.6 пп.4–5, п.7 пп.4–7'),
     {
       topic: 'Portal channel limited to some categories',
       choice: 'The portal channel is offered, but the intake desk should accept portal requests only from persons with disabilities and persons with socially significant diseases.',

@@ -1,5 +1,6 @@
 import type { LocalizedText, ServiceVersion } from '../types';
 import { almatyAkimat2014_2_236, cityEmploymentDepartment, providerHours } from './act';
+import { commissionQuorumInterpretation } from './commission-sitting';
 
 /**
  * Seed 002, regulation 12: «Оформление документов на оказание специальных социальных услуг в условиях ухода на дому».
@@ -495,6 +496,7 @@ export const specialSocialServicesHome: ServiceVersion = {
   representativeAllowed: true,
   applicantKinds: ['citizen', 'foreigner', 'stateless'],
   interpretations: [
+    commissionQuorumInterpretation('002 R12 п.6 пп.8, п.7 пп.10–11'),
     {
       topic: 'Roles',
       choice: "District specialist (registers, passes on, notifies) and the social worker on need → 'specialist'; the Управление's канцелярия → 'operator' (registration clerk); district head, deputy head of the Управление and head of its special-social-services division → 'head'; ответственный исполнитель → 'responsible_specialist'.",

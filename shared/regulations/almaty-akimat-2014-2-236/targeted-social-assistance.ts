@@ -1,5 +1,6 @@
 import type { LocalizedText, RoleAssignment, ServiceVersion } from '../types';
 import { almatyAkimat2014_2_236, cityEmploymentDepartment, conHours, conWorker, providerHours } from './act';
+import { commissionQuorumInterpretation } from './commission-sitting';
 
 /**
  * Seed 002, regulation 7: «Назначение государственной адресной социальной помощи».
@@ -550,6 +551,7 @@ export const targetedSocialAssistance: ServiceVersion = {
   representativeAllowed: true,
   applicantKinds: ['citizen', 'foreigner', 'stateless'],
   interpretations: [
+    commissionQuorumInterpretation('002 R7 п.7 пп.4, прил.3'),
     {
       topic: 'Unnumbered point 8',
       choice: 'The paragraph on office hours and the queue that follows п.7 is cited as п.8.',

@@ -97,7 +97,7 @@ describe('schema migrations', () => {
       for (const table of v2Tables) await v2.table(table).bulkAdd(current[table]!);
     });
     v2.close();
-    const v3 = new CaseDatabase({ name });
+    const v3 = new CaseDatabase({ name, schemaVersion: 3 });
     await v3.open();
     expect(v3.verno).toBe(3);
     for (const table of v2Tables) expect(await v3.table(table).toArray(), table).toEqual(expect.arrayContaining(current[table]!));
@@ -105,5 +105,41 @@ describe('schema migrations', () => {
     await expect(v3.table('credentials').add({ userId: 'u2', login: 'operator' })).rejects.toThrow();
     expect((await verify(v3)).ok).toBe(true);
     v3.close();
+  });
+
+  it('v3 → v4 fills the owning office of every case (the registering office) and adds the sync tables', async () => {
+    const current = await currentOffice();
+    const v3Cases = (current.cases as CaseRow[]).map(({ ownerOfficeId: _o, ...v3 }) => v3);
+    const name = `migration-${crypto.randomUUID()}`;
+    names.push(name);
+    const v3 = new CaseDatabase({ name, schemaVersion: 3 });
+    await v3.open();
+    const v3Tables = TABLE_NAMES.filter((t) => v3.tables.some((x) => x.name === t));
+    expect(v3Tables).not.toContain('conflicts');
+    expect(v3Tables).not.toContain('replicas');
+    await v3.transaction('rw', v3Tables.map((t) => v3.table(t)), async () => {
+      for (const table of v3Tables) await v3.table(table).bulkAdd(table === 'cases' ? v3Cases : current[table]!);
+    });
+    v3.close();
+
+    const v4 = new CaseDatabase({ name });
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    expect(SCHEMA_VERSION).toBe(4);
+    const upgraded = await v4.cases.toArray();
+    expect(upgraded.length).toBeGreaterThan(0);
+    for (const row of upgraded) expect(row.ownerOfficeId).toBe(row.officeId);
+    // Exactly what the current projection writes from the journal.
+    expect(new Map(upgraded.map((r) => [r.id, r]))).toEqual(new Map((current.cases as CaseRow[]).map((r) => [r.id, r])));
+    await rebuildProjections(v4);
+    expect(new Map((await v4.cases.toArray()).map((r) => [r.id, r]))).toEqual(new Map(upgraded.map((r) => [r.id, r])));
+    for (const table of v3Tables) expect(await v4.table(table).count(), table).toBe(current[table]!.length);
+    // The new index and tables work.
+    expect(await v4.cases.where('ownerOfficeId').equals(upgraded[0]!.officeId).count()).toBe(upgraded.length);
+    expect(await v4.conflicts.count()).toBe(0);
+    expect(await v4.replicas.count()).toBe(0);
+    await v4.syncState.put({ key: 'checkpoint', value: '0' });
+    expect((await verify(v4)).ok).toBe(true);
+    v4.close();
   });
 });

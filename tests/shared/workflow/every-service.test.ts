@@ -52,7 +52,7 @@ function probeEvents(service: ServiceVersion, snapshot: AnyMachineSnapshot): Cas
 
 const serialize = (snapshot: AnyMachineSnapshot) => {
   const c = toState(snapshot.machine ? serviceOf(snapshot) : serviceVersions[0]!, snapshot).context;
-  return JSON.stringify([snapshot.value, c.outcome ?? '', c.signatures.length, c.conclusion ? 1 : 0, c.inspection ? 1 : 0, c.inspectionRefused]);
+  return JSON.stringify([snapshot.value, c.outcome ?? '', c.signatures.length, c.conclusion ? 1 : 0, c.inspection ? 1 : 0, c.inspectionRefused, c.sitting ? 1 : 0]);
 };
 const serviceOf = (snapshot: AnyMachineSnapshot) => {
   const { serviceId, version } = snapshot.context as { serviceId: string; version: string };
@@ -155,7 +155,7 @@ describe.each(serviceVersions.map((s) => [`${s.id}@${s.version}`, s] as const))(
     const event = fc.record({
       type: fc.constantFrom(
         'case.register', 'intake.refuse', 'step.complete', 'review.assign', 'clock.pause', 'clock.resume', 'commission.sign',
-        'commission.paper_signatures', 'commission.inspect', 'commission.inspection_refused', 'commission.conclude',
+        'commission.paper_signatures', 'commission.inspect', 'commission.inspection_refused', 'commission.conclude', 'commission.sitting',
         'decision.grant', 'decision.refuse', 'issue.deliver', 'case.withdraw',
       ),
       role: fc.constantFrom(...ROLES),

@@ -91,6 +91,8 @@ export function nextAction(state: CaseState, at: string, grant = true): CaseEven
   const types = actionsForStep(service, step, context);
   const type = types[0];
   const base = { at, actor: by, stepId: step.id };
+  // The conclusion is adopted at a sitting with a quorum: the chair records it first.
+  if (type === 'commission.conclude' && !context.sitting) return sitting(service, at);
   switch (type) {
     case 'review.assign':
       return { type, ...base, assignee: { userId: 'spec-1', name: 'Ответственный' } };
@@ -110,6 +112,30 @@ export function nextAction(state: CaseState, at: string, grant = true): CaseEven
     default:
       return undefined;
   }
+}
+
+/** The commission as test journals seat it: chair-1 and member-1, member-2 present, member-3 absent (a quorum). */
+export const SITTING_MEMBERS = {
+  chair: { userId: 'chair-1', name: 'Ахметов А.', role: 'commission_chair' as const },
+  present: [
+    { userId: 'member-1', name: 'Омарова Г.', role: 'commission_member' as const },
+    { userId: 'member-2', name: 'Бекова С.', role: 'commission_member' as const },
+  ],
+  absent: [{ userId: 'member-3', name: 'Жұмабаев Е.', role: 'commission_member' as const }],
+};
+
+export function sitting(service: ServiceVersion, at: string, overrides: Partial<CaseEventOf<'commission.sitting'>> = {}): CaseEventOf<'commission.sitting'> {
+  return {
+    type: 'commission.sitting',
+    at,
+    actor: { userId: SITTING_MEMBERS.chair.userId, role: 'commission_chair', name: SITTING_MEMBERS.chair.name },
+    commissionId: service.commissions[0]?.id ?? 'none',
+    heldAt: at,
+    place: 'Актовый зал районного отдела',
+    present: [SITTING_MEMBERS.chair, ...SITTING_MEMBERS.present],
+    absent: SITTING_MEMBERS.absent,
+    ...overrides,
+  };
 }
 
 export function signatures(at: string): CaseEvent[] {
