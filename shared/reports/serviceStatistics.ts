@@ -1,4 +1,5 @@
-import { addCalendarDays, isoWeekdayOf, localDateOf, workingDaysBetween, type Calendar, type IsoDate } from '../calendar';
+import { addCalendarDays, isoWeekdayOf, localDateOf, type Calendar, type IsoDate } from '../calendar';
+import { DayNumbers } from './dayNumbers';
 import { findServiceVersion } from '../regulations/catalogue';
 import { CHANNELS, STAGES, type Channel, type Stage } from '../regulations/types';
 import { summarize, type Durations } from './percentile';
@@ -124,11 +125,28 @@ export function issuedOnTime(c: ReportCase): boolean {
   return localDateOf(c.closedAt) <= c.total.date;
 }
 
+const stageMaps = new WeakMap<object, ReadonlyMap<string, Stage>>();
+
+/** Step id → stage of a service version, built once per version (a year's report walks tens of thousands of cases). */
+function stagesOfSteps(serviceId: string, version: string): ReadonlyMap<string, Stage> | undefined {
+  const service = findServiceVersion(serviceId, version);
+  if (!service) return undefined;
+  let map = stageMaps.get(service);
+  if (!map) {
+    map = new Map(service.steps.map((s) => [s.id, s.stage]));
+    stageMaps.set(service, map);
+  }
+  return map;
+}
+
 /** Working days each stage of an issued case took, by its steps' start and completion instants. */
 export function stageDurations(calendar: Calendar, c: ReportCase): Partial<Record<Stage, number>> {
-  const service = findServiceVersion(c.serviceId, c.version);
-  if (!service) return {};
-  const stageOf = new Map(service.steps.map((s) => [s.id, s.stage]));
+  return stageDurationsOf(new DayNumbers(calendar), c);
+}
+
+function stageDurationsOf(days: DayNumbers, c: ReportCase): Partial<Record<Stage, number>> {
+  const stageOf = stagesOfSteps(c.serviceId, c.version);
+  if (!stageOf) return {};
   const spans = new Map<Stage, { start?: string; end?: string; complete: boolean }>();
   for (const step of c.steps) {
     const stage = stageOf.get(step.stepId);
@@ -142,7 +160,7 @@ export function stageDurations(calendar: Calendar, c: ReportCase): Partial<Recor
   const out: Partial<Record<Stage, number>> = {};
   for (const [stage, span] of spans) {
     if (span.complete && span.start !== undefined && span.end !== undefined) {
-      out[stage] = Math.max(0, workingDaysBetween(calendar, localDateOf(span.start), localDateOf(span.end)));
+      out[stage] = Math.max(0, days.workingDaysBetween(days.localDay(span.start), days.localDay(span.end)));
     }
   }
   return out;
@@ -153,13 +171,15 @@ export function stageDurations(calendar: Calendar, c: ReportCase): Partial<Recor
  * period, closed in or after it, or still open). Cases outside the period simply add nothing.
  */
 export function serviceStatistics(calendar: Calendar, cases: Iterable<ReportCase>, period: Period): ServiceStatistics {
-  const { from, to } = period;
-  if (!(from <= to)) throw new RangeError('serviceStatistics: the period ends before it starts');
+  if (!(period.from <= period.to)) throw new RangeError('serviceStatistics: the period ends before it starts');
+  const days = new DayNumbers(calendar);
+  const from = days.of(period.from);
+  const to = days.of(period.to);
   const total = emptyAccumulator();
   const perService = new Map<string, Accumulator>();
-  const weeks = new Map<string, { received: number; issued: number }>();
-  for (let w = weekStartOf(from); w <= to; w = addCalendarDays(w, 7)) weeks.set(w, { received: 0, issued: 0 });
-  const weekOf = (date: IsoDate) => weeks.get(weekStartOf(date));
+  const weeks = new Map<number, { received: number; issued: number }>();
+  for (let w = DayNumbers.weekStart(from); w <= to; w += 7) weeks.set(w, { received: 0, issued: 0 });
+  const weekOf = (day: number) => weeks.get(DayNumbers.weekStart(day));
 
   for (const c of cases) {
     let acc = perService.get(c.serviceId);
@@ -170,8 +190,8 @@ export function serviceStatistics(calendar: Calendar, cases: Iterable<ReportCase
       }
       return acc;
     };
-    const registeredOn = c.registeredOn as IsoDate;
-    const closedOn = c.closedAt ? localDateOf(c.closedAt) : undefined;
+    const registeredOn = days.of(c.registeredOn);
+    const closedOn = c.closedAt ? days.localDay(c.closedAt) : undefined;
     const lodgedInPeriod = registeredOn >= from && registeredOn <= to;
     const closedInPeriod = closedOn !== undefined && closedOn >= from && closedOn <= to;
 
@@ -189,13 +209,13 @@ export function serviceStatistics(calendar: Calendar, cases: Iterable<ReportCase
     }
     if (!closedInPeriod || closedOn === undefined) continue;
     if (c.status === 'issued') {
-      const onTime = issuedOnTime(c);
-      const days = Math.max(0, workingDaysBetween(calendar, registeredOn, closedOn));
-      const stages = stageDurations(calendar, c);
+      const onTime = !c.total || (c.total.kind === 'instant' ? Date.parse(c.closedAt ?? '') <= Date.parse(c.total.instant) : closedOn <= days.of(c.total.date));
+      const workingDays = Math.max(0, days.workingDaysBetween(registeredOn, closedOn));
+      const stages = stageDurationsOf(days, c);
       for (const a of [total, touch()]) {
         if (onTime) a.issuedOnTime += 1;
         else a.issuedLate += 1;
-        a.toIssue.push(days);
+        a.toIssue.push(workingDays);
         for (const [stage, value] of Object.entries(stages) as [Stage, number][]) (a.stages[stage] ??= []).push(value);
       }
       const week = weekOf(closedOn);
@@ -216,6 +236,6 @@ export function serviceStatistics(calendar: Calendar, cases: Iterable<ReportCase
     period,
     total: finish(total),
     services: [...perService.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([serviceId, a]) => ({ serviceId, counts: finish(a) })),
-    weeks: [...weeks.entries()].map(([weekStart, w]) => ({ weekStart: weekStart as IsoDate, ...w })),
+    weeks: [...weeks.entries()].map(([weekStart, w]) => ({ weekStart: DayNumbers.toIso(weekStart), ...w })),
   };
 }

@@ -364,6 +364,7 @@ class LineReader {
   outputBytes = 0;
   private tail = new Uint8Array(0);
   private readonly lines: string[] = [];
+  private linesRead = 0;
 
   constructor(source: ReadableStream<Uint8Array>, signal: AbortSignal | undefined) {
     let first = true;
@@ -416,9 +417,16 @@ class LineReader {
     }
     if (chunk.done) this.ended = true;
     else this.outputBytes += chunk.value.byteLength;
-    this.buffered += text;
-    const parts = this.buffered.split('\n');
-    this.buffered = parts.pop() ?? '';
+    const lastNewline = text.lastIndexOf('\n');
+    if (lastNewline < 0) {
+      this.buffered += text;
+      // No line of a backup comes near this; a file that is one endless line must not fill the memory.
+      if (this.buffered.length > MAX_SEGMENT_CHARS) throw this.linesRead === 0 ? storeError('backupNotBackup') : storeError('backupCorrupt', { details: 'line' });
+      return;
+    }
+    const parts = `${this.buffered}${text.slice(0, lastNewline)}`.split('\n');
+    this.buffered = text.slice(lastNewline + 1);
+    this.linesRead += parts.length;
     this.lines.push(...parts);
   }
 

@@ -127,5 +127,3 @@ export function compositionsFor(rows: readonly CommissionRow[], service: Service
 export function attendanceOf(row: CommissionRow, users: readonly UserRow[]): readonly SittingMember[] {
   return row.members.map((m) => ({ userId: m.userId, role: m.role, name: users.find((u) => u.id === m.userId)?.fullName ?? m.userId }));
 }
-
-export const commissions = { saveCommission, listCommissions } as const;

@@ -93,7 +93,6 @@ export {
   compositionsFor,
   attendanceOf,
   regulationCommissions,
-  commissions,
   type CommissionDraft,
   type CommissionResult,
   type RegulationCommission,

@@ -75,8 +75,8 @@ export async function ingestPulled(db: CaseDatabase, input: readonly unknown[]):
   const byCase = new Map<string, JournalEntry[]>();
   for (const raw of input) {
     const parsed = JournalEntry.safeParse(raw);
-    const rawId = typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : '';
-    const rawCase = typeof raw === 'object' && raw !== null && 'caseId' in raw ? String((raw as { caseId: unknown }).caseId) : '';
+    const rawId = typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : '';
+    const rawCase = typeof raw === 'object' && raw !== null && 'caseId' in raw ? String(raw.caseId) : '';
     if (!parsed.success) {
       problems.push({ caseId: rawCase, actionId: rawId, reason: storeMessage('syncEntryInvalid', { details: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }) });
       continue;

@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/languages';
 import { bilingual } from '../i18n/localize';
 import type { LocalizedText } from '../regulations/types';
 import { readOutbox, sha256Hex, type CaseDatabase } from '../store';
@@ -20,7 +21,7 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
   return new Uint8Array(await new Response(out).arrayBuffer());
 }
 
-const text = (pick: (m: import('../i18n/languages').Messages['sync']['client']) => string, params: Readonly<Record<string, string>> = {}): LocalizedText => {
+const text = (pick: (m: Messages['sync']['client']) => string, params: Readonly<Record<string, string>> = {}): LocalizedText => {
   const t = bilingual((m) => pick(m.sync.client));
   const fill = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => params[name] ?? whole);
   return { ru: fill(t.ru), kk: fill(t.kk) };

@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/languages';
 import { bilingual } from '../i18n/localize';
 import type { LocalizedText } from '../regulations/types';
 import {
@@ -77,7 +78,7 @@ export type SyncClientOptions = {
   readonly pullLimit?: number;
 };
 
-const message = (pick: (m: import('../i18n/languages').Messages['sync']['client']) => string, params: Readonly<Record<string, string | number>> = {}): LocalizedText => {
+const message = (pick: (m: Messages['sync']['client']) => string, params: Readonly<Record<string, string | number>> = {}): LocalizedText => {
   const text = bilingual((m) => pick(m.sync.client));
   const fill = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
   return { ru: fill(text.ru), kk: fill(text.kk) };

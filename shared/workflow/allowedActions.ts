@@ -31,7 +31,7 @@ export function allowedActions(state: CaseState, actor: Actor): readonly Availab
     }
     // The chair records the commission's sitting (with attendance) while the case is at the commission, before the conclusion.
     if (state.status === 'commission' && !state.context.conclusion) candidates.push({ type: 'commission.sitting' });
-    if (state.context.conclusion && !state.context.outcome) candidates.push({ type: 'commission.sign' }, { type: 'commission.paper_signatures' });
+    if ((state.context.conclusion || state.context.inspectionRefused) && !state.context.outcome) candidates.push({ type: 'commission.sign' }, { type: 'commission.paper_signatures' });
     candidates.push({ type: 'case.withdraw' }, { type: 'case.handover' });
   }
   return candidates.map((candidate) => {

@@ -146,15 +146,21 @@ export function signatureRequired(service: ServiceVersion, context: CaseContext)
   return service.commissions.some((c) => c.signedConclusionRequired) && applicableSteps(service, context).some((s) => s.stage === 'commission');
 }
 
+/**
+ * What the commission signs: its conclusion, or — when the applicant refused the inspection — the protocol, which «подписывают
+ * все члены участковой комиссии» (002 R7 п.7 пп.4). Without this the head could never decide a refused-inspection case.
+ */
+const signable = (context: CaseContext): boolean => context.conclusion !== undefined || context.inspectionRefused;
+
 export function checkSign(context: CaseContext, actor: Actor): Check {
-  if (!context.conclusion || context.outcome) return why('notAtThisStage', { action: bilingual((m) => m.action['commission.sign']), stage: { ru: '—', kk: '—' }, step: { ru: '—', kk: '—' } });
+  if (!signable(context) || context.outcome) return why('notAtThisStage', { action: bilingual((m) => m.action['commission.sign']), stage: { ru: '—', kk: '—' }, step: { ru: '—', kk: '—' } });
   if (actor.role !== 'commission_chair' && actor.role !== 'commission_member') return why('notCommissionMember');
   if (context.signatures.some((s) => s.userId === actor.userId)) return why('alreadySigned');
   return checkSignerPresent(context, actor);
 }
 
 export function checkPaperSignatures(context: CaseContext, actor: Actor, signers?: readonly { readonly name: string }[]): Check {
-  if (!context.conclusion || context.outcome) return why('notAtThisStage', { action: bilingual((m) => m.action['commission.paper_signatures']), stage: { ru: '—', kk: '—' }, step: { ru: '—', kk: '—' } });
+  if (!signable(context) || context.outcome) return why('notAtThisStage', { action: bilingual((m) => m.action['commission.paper_signatures']), stage: { ru: '—', kk: '—' }, step: { ru: '—', kk: '—' } });
   if (actor.role !== 'commission_chair') return why('roleNotAllowed', { step: bilingual((m) => m.action['commission.paper_signatures']), allowed: roleName('commission_chair'), role: roleName(actor.role) });
   return signers ? checkPaperSignersPresent(context, signers) : undefined;
 }

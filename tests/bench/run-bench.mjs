@@ -4,6 +4,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { buildAppInto, buildBenchPages, serveStatic } from './serveStatic.mjs';
 
@@ -63,6 +65,19 @@ try {
       app_login_kdf_ms: Math.round(app.kdf.p50),
     });
   }
+  // Issue #6: push of 10,000 actions office → centre and pull by another office through the real sync service, against
+  // a raw bulk insert of the same rows in the same run (tests/bench/sync-bench.ts; PostgreSQL when DATABASE_URL is
+  // set, else PGlite). `--no-sync` skips it, `--sync-actions=N` changes the size.
+  if (!process.argv.includes('--no-sync')) {
+    const sync = runSyncBench(Number(arg('sync-actions', 10_000)));
+    if (sync) {
+      measures.push(
+        { name: `sync push ${sync.actions} actions office → centre (${sync.database}), total`, p50: sync.push_ms, n: 1, rawP50: sync.raw_insert_ms, ratio: sync.push_to_raw_ratio },
+        { name: `sync pull ${sync.actions} actions centre → another office, total`, p50: sync.pull_ms, n: 1, rawP50: sync.raw_insert_ms, ratio: sync.pull_to_raw_ratio },
+      );
+      Object.assign(summary, { sync_push_ms: sync.push_ms, sync_pull_ms: sync.pull_ms, sync_raw_insert_ms: sync.raw_insert_ms, sync_push_to_raw: sync.push_to_raw_ratio, sync_pull_to_raw: sync.pull_to_raw_ratio });
+    }
+  }
   const fmt = (v) => (v === undefined || Number.isNaN(v) ? '' : v >= 100 ? v.toFixed(0) : v.toFixed(3));
   const rows = [['measure', 'n', 'p50 ms', 'p95 ms', 'raw p50', 'raw p95', 'ratio (p95)'], ...measures.map((m) => [m.name, String(m.n), fmt(m.p50), fmt(m.p95), fmt(m.rawP50), fmt(m.rawP95), m.ratio === undefined ? '' : m.ratio.toFixed(2)])];
   const widths = rows[0].map((_c, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -82,6 +97,19 @@ try {
   if (appDir) rmSync(appDir, { recursive: true, force: true });
 }
 process.exit(exitCode);
+
+/** tests/bench/sync-bench.ts in its own process; its last line is its JSON summary (undefined, with the reason, if it failed). */
+function runSyncBench(actions) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'tests/bench/sync-bench.ts', `--actions=${actions}`], { cwd: fileURLToPath(new URL('../..', import.meta.url)), encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const last = (result.stdout ?? '').trim().split('\n').at(-1) ?? '';
+  try {
+    if (result.status !== 0) throw new Error(`exit ${result.status}`);
+    return JSON.parse(last);
+  } catch (error) {
+    err(`[bench] sync bench failed: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
 
 /**
  * The application's cold start over the seeded office: a NEW browser process on the same profile (nothing warm:

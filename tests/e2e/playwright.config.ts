@@ -15,6 +15,8 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 const port = Number(process.env.E2E_PORT ?? 4791);
+/** The sync service's port: next to the app's (parallel runs pick their own E2E_PORT and so their own pair). */
+export const syncPort = Number(process.env.E2E_SYNC_PORT ?? port + 1);
 
 export default defineConfig({
   testDir: '.',
@@ -35,11 +37,22 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
-  webServer: {
-    command: `npx vite preview --config renderer/vite.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
-    cwd: '../..',
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --config renderer/vite.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The central sync service (issue #6) for tests/e2e/sync-two-offices.spec.ts: PGlite in memory, so the run needs
+      // no PostgreSQL and leaves nothing behind; the offices (and their admin tokens) come from sync-offices.json.
+      command: `npx tsx server/main.ts --host 127.0.0.1 --port ${syncPort} --data-dir memory --seed tests/e2e/sync-offices.json`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${syncPort}/v1/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -86,7 +86,7 @@ test.describe('reports for heads', () => {
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('statistics-xlsx').click()]);
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync((await xlsx.path())!) as unknown as ArrayBuffer);
+    await book.xlsx.load(readFileSync(await xlsx.path()) as unknown as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Услуги', 'Этапы', 'Отказы по основаниям', 'По неделям']);
     const sheet = book.worksheets[0]!;
     const values = (row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
@@ -96,7 +96,7 @@ test.describe('reports for heads', () => {
 
     // CSV: UTF-8 with BOM, ";" separated, the same total row.
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('statistics-csv').click()]);
-    const text = readFileSync((await csv.path())!, 'utf8');
+    const text = readFileSync(await csv.path(), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(parseCsv(text)).toContainEqual(['Итого', '8', '6', '1', '1', '1', '2', '1', '2', '1', '3', '7', '12']);
 
@@ -132,7 +132,7 @@ test.describe('reports for heads', () => {
     await expect(page.getByTestId('journal-table')).toBeVisible();
     const [journal] = await Promise.all([page.waitForEvent('download'), page.getByTestId('journal-xlsx').click()]);
     const jbook = new ExcelJS.Workbook();
-    await jbook.xlsx.load(readFileSync((await journal.path())!) as unknown as ArrayBuffer);
+    await jbook.xlsx.load(readFileSync(await journal.path()) as unknown as ArrayBuffer);
     // Title, office, period, blank, header, then one row per application lodged in the period.
     const jsheet = jbook.worksheets[0]!;
     expect(jsheet.rowCount).toBe(6);

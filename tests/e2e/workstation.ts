@@ -17,9 +17,9 @@ export const STAFF = {
   member: { login: 'member', name: 'Қасымов Бауыржан', role: 'commission_member' },
 } as const;
 
-export async function setUpOffice(page: Page): Promise<void> {
+export async function setUpOffice(page: Page, code = 'ALM-AU'): Promise<void> {
   await page.goto('./');
-  await page.getByTestId('setup-code').fill('ALM-AU');
+  await page.getByTestId('setup-code').fill(code);
   await page.getByTestId('setup-nameRu').fill('Отдел занятости и социальных программ Ауэзовского района');
   await page.getByTestId('setup-nameKk').fill('Әуезов ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі');
   await page.getByTestId('setup-districtRu').fill('Ауэзовский район');

@@ -237,6 +237,8 @@ describe('push', () => {
     const conflict = results[0];
     expect(conflict?.status === 'conflict' && conflict.server).toEqual(winner);
     expect(conflict?.status === 'conflict' && conflict.reason.kk).toContain(String(winner.seq));
+    // The winner's action is named as people know it, not by its type code.
+    expect(conflict?.status === 'conflict' && conflict.reason.ru).not.toContain(winner.type);
   });
 
   it('only the owning office writes: another office is not entitled, the previous owner after a handover is not the owner', async () => {

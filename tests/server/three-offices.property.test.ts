@@ -213,7 +213,7 @@ async function execute(desks: readonly Desk[], proxies: readonly FaultProxy[], c
         const event = nextAction(loaded.state, now().toISOString());
         if (!event) return;
         const { actor, at: _at, ...rest } = event;
-        const ok = await record(desk, row.id, () => perform(desk.db, row.id, rest as Parameters<typeof perform>[2], actorAt(desk, actor.role, actor.userId)));
+        const ok = await record(desk, row.id, () => perform(desk.db, row.id, rest, actorAt(desk, actor.role, actor.userId)));
         if (!ok) return;
       }
       return;

@@ -43,6 +43,8 @@ type Values = {
   to: 'applicant' | 'representative' | 'con' | 'portal';
   outgoingNumber: string;
   reason: string;
+  /** case.handover: the receiving office's code (issue #6). */
+  toOffice: string;
   signers: { name: string; role: 'commission_chair' | 'commission_member' }[];
   confirm: boolean;
 };
@@ -91,13 +93,11 @@ export function ActionDialog({
       to: state.context.channel === 'con' ? 'con' : state.context.channel === 'portal' ? 'portal' : 'applicant',
       outgoingNumber: `${state.context.number ?? ''}-ИСХ`,
       reason: '',
-      // Only members present at the sitting may sign (shared/workflow/commissionSitting.ts): start from them.
-      signers: state.context.sitting?.present.length
-        ? state.context.sitting.present.map((m) => ({ name: m.name, role: m.role }))
-        : [
-            { name: '', role: 'commission_chair' },
-            { name: '', role: 'commission_member' },
-          ],
+      toOffice: '',
+      signers: [
+        { name: '', role: 'commission_chair' },
+        { name: '', role: 'commission_member' },
+      ],
       confirm: false,
     },
   });
@@ -143,6 +143,8 @@ export function ActionDialog({
         return { ...base, type: action.type, stepId, to: v.to, outgoingNumber: v.outgoingNumber.trim() };
       case 'case.withdraw':
         return { ...base, type: action.type, reason: v.reason.trim() };
+      case 'case.handover':
+        return { ...base, type: action.type, toOffice: v.toOffice.trim().toUpperCase(), reason: v.reason.trim() };
       default:
         return undefined;
     }
@@ -275,6 +277,12 @@ export function ActionDialog({
             )}
             {action.type === 'commission.paper_signatures' && (
               <>
+                {/* Only members present at the sitting may sign (shared/workflow/commissionSitting.ts). */}
+                {state.context.sitting && (
+                  <Alert severity="info" data-testid="paper-signers-present">
+                    {`${t('commission.sitting.present')}: ${state.context.sitting.present.map((m) => m.name).join(', ')}`}
+                  </Alert>
+                )}
                 {signers.fields.map((field, index) => (
                   <Box key={field.id} sx={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 2 }}>
                     <TextField label={t('form.signerName')} {...register(`signers.${index}.name`, required)} error={Boolean(formState.errors.signers?.[index]?.name)} helperText={formState.errors.signers?.[index]?.name?.message} />
@@ -310,6 +318,18 @@ export function ActionDialog({
                   ))}
                 </TextField>
                 <TextField label={t('form.outgoingNumber')} {...register('outgoingNumber', required)} error={Boolean(formState.errors.outgoingNumber)} helperText={formState.errors.outgoingNumber?.message} />
+              </>
+            )}
+            {action.type === 'case.handover' && (
+              <>
+                <TextField
+                  label={t('sync.handover.toOffice')}
+                  {...register('toOffice', required)}
+                  error={Boolean(formState.errors.toOffice)}
+                  helperText={formState.errors.toOffice?.message}
+                  slotProps={{ htmlInput: { 'data-testid': 'handover-to-office', maxLength: 40 } }}
+                />
+                <TextField label={t('sync.handover.reason')} multiline minRows={2} {...register('reason', required)} error={Boolean(formState.errors.reason)} helperText={formState.errors.reason?.message} />
               </>
             )}
             {action.type === 'case.withdraw' && (

@@ -17,7 +17,7 @@ export function ReportGrid({ table, testId, onRowClick, totalRow }: { table: Rep
         headerName: c.header,
         description: c.header,
         type: c.kind === 'text' ? 'string' : 'number',
-        ...(c.kind === 'text' ? { flex: 2, minWidth: i === 0 ? 200 : 130 } : { flex: 1, minWidth: 68 }),
+        ...(c.kind === 'text' ? { flex: 2, minWidth: i === 0 ? 180 : 130 } : { flex: 1, minWidth: 66 }),
         valueFormatter: (value: CsvCell) => (typeof value === 'number' ? number(value) : (value ?? '')),
       })),
     [table.columns, number],
@@ -35,14 +35,15 @@ export function ReportGrid({ table, testId, onRowClick, totalRow }: { table: Rep
         disableRowSelectionOnClick
         disableColumnMenu
         autoHeight
-        columnHeaderHeight={88}
+        columnHeaderHeight={104}
         getRowHeight={() => 'auto'}
         localeText={gridLocaleText(t, lang)}
         getRowClassName={(p) => (totalRow && p.id === last ? 'report-total' : '')}
         {...(onRowClick ? { onRowClick: (p: { id: number | string }) => onRowClick(Number(p.id)) } : {})}
         sx={{
           bgcolor: 'background.paper',
-          '& .MuiDataGrid-columnHeaderTitle': { whiteSpace: 'normal', lineHeight: 1.15, fontWeight: 500, fontSize: '0.8rem' },
+          // Long Russian and Kazakh headers over narrow number columns: wrapped and hyphenated by the page's language.
+          '& .MuiDataGrid-columnHeaderTitle': { whiteSpace: 'normal', lineHeight: 1.15, fontWeight: 500, fontSize: '0.78rem', hyphens: 'auto', overflowWrap: 'anywhere' },
           '& .MuiDataGrid-cell': { whiteSpace: 'normal', lineHeight: 1.3, py: 0.75, display: 'flex', alignItems: 'center' },
           '& .MuiDataGrid-cell--textRight': { justifyContent: 'flex-end' },
           '& .report-total': { fontWeight: 700, bgcolor: 'action.hover' },

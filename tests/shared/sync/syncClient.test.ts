@@ -57,7 +57,7 @@ async function advance(db: CaseDatabase, caseId: string) {
   const event = nextAction(loaded.state, db.now().toISOString());
   if (!event) throw new Error('no next action');
   const { actor, at: _at, ...rest } = event;
-  const result = await perform(db, caseId, rest as Parameters<typeof perform>[2], actorOf(actor.role, actor.userId));
+  const result = await perform(db, caseId, rest, actorOf(actor.role, actor.userId));
   expect(result.ok, JSON.stringify(result)).toBe(true);
   return result;
 }

@@ -165,6 +165,21 @@ describe('the commission sitting with attendance (002 R7 п.7 пп.4; quorum by 
     expect(signed.context.paperSignatures.map((p) => p.name)).toEqual(['ахметов а.', 'Омарова  Г.']);
   });
 
+  it('the protocol of a refused inspection is signed by the members (002 R7 п.7 пп.4), then the head can refuse — never grant', () => {
+    const now = clock();
+    const registered = run(tsa, [registration(tsa, now())]);
+    const atInspection = advanceTo(registered, now, (s) => s.stepId === 'inspect-family');
+    const refused = run(tsa, [{ type: 'commission.inspection_refused', at: now(), actor: chair, stepId: 'inspect-family', protocol: 'Заявитель отказался от обследования' }], atInspection);
+    const decideState = advanceTo(refused, now, (s) => allowedActions(s, actor('head')).some((a) => a.type === 'decision.refuse'));
+    const before = allowedActions(decideState, actor('head')).find((a) => a.type === 'decision.refuse');
+    expect(before?.allowed).toBe(false);
+    expect(before?.why?.ru).toContain('подписано председателем');
+    expect(allowedActions(decideState, chair).find((a) => a.type === 'commission.sign')?.allowed).toBe(true);
+    const signed = run(tsa, [{ type: 'commission.sign', at: now(), actor: chair }, { type: 'commission.sign', at: now(), actor: member('member-1') }], decideState);
+    expect(allowedActions(signed, actor('head')).find((a) => a.type === 'decision.refuse')?.allowed).toBe(true);
+    expect(allowedActions(signed, actor('head')).find((a) => a.type === 'decision.grant')?.allowed).toBe(false);
+  });
+
   it('other commissions sit too: the foreign-labour commission records a sitting before its recommendation (002 R17 п.7 пп.1)', () => {
     const now = clock();
     const variant = foreignWorkerPermit.variants?.[0]?.id;

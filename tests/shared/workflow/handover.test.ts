@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentVersionOf } from '../../../shared/regulations/catalogue';
-import { CaseDatabase, loadCaseState, perform, type StoreActor } from '../../../shared/store';
+import type { CaseDatabase} from '../../../shared/store';
+import { loadCaseState, perform, type StoreActor } from '../../../shared/store';
 import { allowedActions } from '../../../shared/workflow/allowedActions';
 import { HANDOVER_ROLES } from '../../../shared/workflow/checks';
 import { apply, replay, type CaseState } from '../../../shared/workflow/replay';
@@ -17,7 +18,9 @@ function registered(): { state: CaseState; now: () => string } {
 
 describe('case.handover and conflict.resolve in the machine', () => {
   it('is offered and valid in every non-final stage, for the roles of the interpretation only', () => {
-    let { state, now } = registered();
+    const start = registered();
+    const now = start.now;
+    let state = start.state;
     let stages = 0;
     while (state.snapshot.status === 'active') {
       const offered = allowedActions(state, actor('con_worker')).find((a) => a.type === 'case.handover');
@@ -99,10 +102,10 @@ describe('ownership in the store', () => {
     const next = loaded && nextAction(loaded.state, '2026-03-02T05:00:00.000Z');
     if (!next) throw new Error('no next action');
     const { actor: who, at: _t, ...rest } = next;
-    const old = await perform(db, caseId, rest as Parameters<typeof perform>[2], at('ALM-AU', who.role));
+    const old = await perform(db, caseId, rest, at('ALM-AU', who.role));
     expect(old).toMatchObject({ ok: false, code: 'invalid' });
     if (!old.ok) expect(old.reason.ru).toMatch(/ALM-BO/);
-    const now = await perform(db, caseId, rest as Parameters<typeof perform>[2], { ...at('ALM-BO', who.role), userId: who.userId });
+    const now = await perform(db, caseId, rest, { ...at('ALM-BO', who.role), userId: who.userId });
     expect(now.ok, JSON.stringify(now)).toBe(true);
   });
 });
