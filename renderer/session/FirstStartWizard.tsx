@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import { setupOffice } from '../../shared/store/accounts';
 import type { CaseStore } from '../../shared/store';
 import { useLang } from '../i18n/useLang';
+import { RestoreFromBackup } from './RestoreFromBackup';
 
 type Values = {
   code: string;
@@ -102,6 +103,7 @@ export function FirstStartWizard({ store, deviceId, onDone }: { store: CaseStore
           </Stack>
         </form>
       </Paper>
+      <RestoreFromBackup store={store} onRestored={onDone} />
     </Box>
   );
 }

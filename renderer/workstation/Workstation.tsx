@@ -84,17 +84,17 @@ export function Workstation({ lang, onLanguage }: { lang: Lang; onLanguage: (lan
               {t('app.title')}
             </Typography>
             {/* Only the office's name shrinks to make room; the user's name and the role are cut with an ellipsis only
-                beyond 40% / 45% of the block. The full text is the block's accessible name and its tooltip (hover and
+                beyond 35% / 55% of the block. The full text is the block's accessible name and its tooltip (hover and
                 keyboard focus). */}
             <Tooltip title={signedIn} describeChild>
               <Box role="group" aria-label={signedIn} tabIndex={0} data-testid="session-user" sx={{ display: 'flex', minWidth: 0, typography: 'caption', borderRadius: 0.5, '&:focus-visible': { outline: '2px solid currentColor', outlineOffset: 1 } }}>
                 <Box component="span" sx={{ ...ELLIPSIS, flex: '0 1 auto', minWidth: 0 }}>
                   {officeLine}
                 </Box>
-                <Box component="span" sx={{ ...ELLIPSIS, flex: '0 0 auto', maxWidth: '40%', ...SEPARATED }}>
+                <Box component="span" sx={{ ...ELLIPSIS, flex: '0 0 auto', maxWidth: '35%', ...SEPARATED }}>
                   {session.user.fullName}
                 </Box>
-                <Box component="span" sx={{ ...ELLIPSIS, flex: '0 0 auto', maxWidth: '45%', ...SEPARATED }}>
+                <Box component="span" sx={{ ...ELLIPSIS, flex: '0 0 auto', maxWidth: '55%', ...SEPARATED }}>
                   {roleName}
                 </Box>
               </Box>

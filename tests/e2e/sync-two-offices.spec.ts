@@ -6,8 +6,9 @@ import { STAFF, act, choose, completeOwnSteps, createUsers, fillCitizen, logIn, 
 /**
  * Issue #6 end to end: two browser contexts are two offices with their own IndexedDB — the ЦОН and the district
  * office — and the real sync service runs beside the app (playwright.config.ts, PGlite in memory). The ЦОН registers
- * a case with no link, the link returns and the case is synced and handed over; the district office decides and issues
- * it; the ЦОН then sees the outcome.
+ * a case with no link, the link returns and the case is synced and handed over; the district office reviews and decides
+ * it, and — as the act has the ЦОН hand the result to an applicant who applied there — hands it back to the ЦОН, which
+ * issues it; both offices end with the same journal.
  */
 const SERVER = `http://127.0.0.1:${syncPort}`;
 const offices = JSON.parse(readFileSync(new URL('./sync-offices.json', import.meta.url), 'utf8')) as { id: string; adminToken: string }[];
@@ -45,7 +46,7 @@ async function syncNow(page: Page): Promise<void> {
 }
 
 test.describe('offices that sync (issue #6)', () => {
-  test('a case registered at the ЦОН offline is handed to the district office after the link returns, decided and issued there', async ({ browser }) => {
+  test('a case registered at the ЦОН offline is handed to the district office after the link returns, decided there, and issued by the ЦОН', async ({ browser }) => {
     test.setTimeout(300_000);
     const conContext = await browser.newContext();
     const auContext = await browser.newContext();
@@ -100,23 +101,37 @@ test.describe('offices that sync (issue #6)', () => {
     await act(au, 'decision.grant');
     await expect(au.getByTestId('case-status')).toHaveText('Выдача');
     await logOut(au);
+    // The outgoing registration is the district office's; handing the notice to an applicant who applied at a ЦОН is
+    // the ЦОН worker's step (002 R1: the issue step's actor for the ЦОН channel), so the case goes back to the ЦОН.
     await logIn(au, STAFF.specialist.login);
     await openCase(au, number);
     await completeOwnSteps(au);
-    await act(au, 'issue.deliver');
-    await expect(au.getByTestId('case-status')).toHaveText('Услуга оказана');
+    await expect(au.locator('[data-action="issue.deliver"]')).toBeDisabled();
+    await act(au, 'case.handover', async (page) => {
+      await page.getByTestId('handover-to-office').fill('ALM-CON');
+      await page.getByRole('dialog').getByLabel('Основание передачи').fill('Решение принято, результат выдаётся через ЦОН');
+    });
     await syncNow(au);
     await au.getByTestId('sync-open').click();
     await expect(au.getByTestId('sync-summary')).toContainText('На связи');
     await au.screenshot({ path: `${shots}sync-page-ru.png`, fullPage: true });
     await logOut(au);
 
-    // The ЦОН sees the outcome of the case it handed over.
+    // The ЦОН pulls the decided case and hands the result to the applicant.
     await logIn(con, 'conworker');
     await syncNow(con);
     await openCase(con, number);
+    await expect(con.getByTestId('case-status')).toHaveText('Выдача');
+    await act(con, 'issue.deliver');
     await expect(con.getByTestId('case-status')).toHaveText('Услуга оказана');
     await expect(con.getByTestId('case-timeline')).toContainText(STAFF.head.name);
+    await syncNow(con);
+
+    // And the district office's journal agrees.
+    await logIn(au, STAFF.head.login);
+    await syncNow(au);
+    await openCase(au, number);
+    await expect(au.getByTestId('case-status')).toHaveText('Услуга оказана');
     await conContext.close();
     await auContext.close();
   });

@@ -43,4 +43,33 @@ test.describe('backup of the office database (browser: a download)', () => {
     expect(trailer.sha256).toBe(link);
     expect(users.map((u) => u.fullName)).toEqual([STAFF.admin.name]);
   });
+
+  test('a new computer restores the office from that file on its first start, and its users sign in', async ({ page, browser }) => {
+    await setUpOffice(page);
+    await logIn(page, STAFF.admin.login);
+    const download = page.waitForEvent('download');
+    await page.getByTestId('admin-backup').click();
+    const path = await (await download).path();
+
+    // Another profile (a new computer): the first-start screen offers the restore beside the set-up.
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto('./');
+    const chooser = other.waitForEvent('filechooser');
+    await other.getByTestId('setup-restore').click();
+    await (await chooser).setFiles(path);
+    await expect(other.getByTestId('login-submit')).toBeVisible({ timeout: 30_000 });
+    await logIn(other, STAFF.admin.login);
+    await expect(other.getByTestId('session-user')).toContainText(STAFF.admin.name);
+    await fresh.close();
+  });
+
+  test('a file that is not a backup is refused on first start with a message, and the profile stays empty', async ({ page }) => {
+    await page.goto('./');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('setup-restore').click();
+    await (await chooser).setFiles({ name: 'notes.jsonl.gz', mimeType: 'application/gzip', buffer: Buffer.from('это не резервная копия') });
+    await expect(page.getByRole('alert')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('setup-submit')).toBeVisible();
+  });
 });
