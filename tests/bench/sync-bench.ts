@@ -3,7 +3,10 @@
 // into PostgreSQL (COPY-free multi-row INSERT … SELECT FROM unnest, one statement per 1,000 rows) in the same run.
 //   DATABASE_URL=postgres://… npx tsx tests/bench/sync-bench.ts [--actions=10000] [--batch=500]
 // Without DATABASE_URL it runs on PGlite in memory (and says so). The LAST line is one JSON object.
+import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
+import { CaseDatabase } from '../../shared/store';
+import { SyncClient } from '../../shared/sync/syncClient';
 import { openPglite, openPostgres, type SyncDatabase } from '../../server/database';
 import { createOffice } from '../../server/offices';
 import { startSyncServer } from '../../server/server';
@@ -119,6 +122,20 @@ try {
   }
   const rawMs = performance.now() - rawStart;
 
+  // helper3: the same actions through the DESKTOP's own code — another desktop of the office enrols with the real client
+  // and pulls everything into its IndexedDB (fake-indexeddb in Node): hash check, chain, machine, projection per case.
+  const desktopDb = new CaseDatabase({ name: `bench-desktop-${Date.now()}`, durability: 'relaxed' });
+  await desktopDb.open();
+  const desktop = new SyncClient({ db: desktopDb, pullLimit: 1000 });
+  const { code } = await post<{ code: string }>(server.url, SYNC_PATHS.adminEnrolmentCodes, {}, officeAuthorization('ALM-AU', office.adminToken));
+  const enrolled = await desktop.enrol({ serverUrl: server.url, officeId: 'ALM-AU', code, deviceName: 'bench desktop' });
+  if (!enrolled.ok) throw new Error(`desktop enrol: ${enrolled.reason.ru}`);
+  const desktopStart = performance.now();
+  const run = await desktop.syncOnce();
+  const desktopPullMs = performance.now() - desktopStart;
+  if (!run.ok || run.pulled !== entries.length) throw new Error(`desktop pull: ${JSON.stringify(run)}`);
+  desktopDb.close();
+
   const summary = {
     database: database.kind,
     actions: entries.length,
@@ -130,6 +147,8 @@ try {
     raw_insert_ms: Math.round(rawMs),
     push_to_raw_ratio: Number((pushMs / rawMs).toFixed(1)),
     pull_to_raw_ratio: Number((pullMs / rawMs).toFixed(1)),
+    desktop_pull_ms: Math.round(desktopPullMs),
+    desktop_pull_to_raw_ratio: Number((desktopPullMs / rawMs).toFixed(1)),
   };
   err(`[bench] push ${summary.push_ms} ms (${summary.push_actions_per_s}/s), pull ${summary.pull_ms} ms, raw insert ${summary.raw_insert_ms} ms → push ×${summary.push_to_raw_ratio}, pull ×${summary.pull_to_raw_ratio}`);
   console.log(JSON.stringify(summary));

@@ -1,8 +1,40 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { act, cleanup, fireEvent, render as renderBare, screen, within } from '@testing-library/react';
+import i18nextForPickers from 'i18next';
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
+import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
+import 'dayjs/locale/ru';
+import { pickerLocaleText } from '../../renderer/i18n/pickerLocale';
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { almatyLocalOf, instantOfAlmatyLocal, SittingDialog, type SittingComposition } from '../../renderer/desks/commission/SittingDialog';
 import { setupI18n } from '../../renderer/i18n/setup';
+
+/** The dialog as the app shows it: under the app's one date-picker provider. */
+const render = (ui: ReactElement) =>
+  renderBare(
+    <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale="ru" localeText={pickerLocaleText(i18nextForPickers.t, 'ru')}>
+      {ui}
+    </LocalizationProvider>,
+  );
+
+/** Types ДД.ММ.ГГГГ ЧЧ:ММ digits into the sitting's date-time field, section by section, as the keyboard does. */
+async function typeHeldAt(digits: string): Promise<void> {
+  const first = within(screen.getByTestId('sitting-held-at')).getAllByRole('spinbutton')[0]!;
+  await act(async () => {
+    first.focus();
+    fireEvent.click(first);
+    await Promise.resolve();
+  });
+  for (const key of digits) {
+    const section = document.activeElement as HTMLElement;
+    await act(async () => {
+      section.textContent = key;
+      fireEvent.input(section);
+      await Promise.resolve();
+    });
+  }
+}
 import type { ActionInput } from '../../shared/store/perform';
 
 const NOW = Date.parse('2026-11-18T05:00:00.000Z'); // 10:00 in Almaty
@@ -114,15 +146,18 @@ describe('the chair\'s sitting form (jsdom)', () => {
       />,
     );
     await act(async () => {
-      fireEvent.change(screen.getByTestId('sitting-held-at'), { target: { value: '2026-11-18T11:30' } });
       fireEvent.change(screen.getByTestId('sitting-place'), { target: { value: 'Кабинет 12' } });
+      await Promise.resolve();
+    });
+    await typeHeldAt('181120261130');
+    await act(async () => {
       fireEvent.click(screen.getByTestId('action-submit'));
       await Promise.resolve();
     });
     expect(performed).toHaveLength(0);
     expect(screen.getByText('Заседание не может быть позже текущего момента')).toBeTruthy();
+    await typeHeldAt('181120260930');
     await act(async () => {
-      fireEvent.change(screen.getByTestId('sitting-held-at'), { target: { value: '2026-11-18T09:30' } });
       fireEvent.click(screen.getByTestId('action-submit'));
       await Promise.resolve();
     });

@@ -22,6 +22,7 @@ import type { ActionInput } from '../../../shared/store/perform';
 import type { SittingMember } from '../../../shared/workflow';
 import { quorumOf } from '../../../shared/workflow/commissionSitting';
 import { useLang } from '../../i18n/useLang';
+import { IsoDateTimeField } from '../../components/IsoDateField';
 
 /** An office commission that may sit on this case, with the attendance list it starts from. */
 export type SittingComposition = { readonly row: CommissionRow; readonly members: readonly SittingMember[] };
@@ -125,14 +126,14 @@ export function SittingDialog({
                   ))}
                 </TextField>
                 <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
-                  <TextField
-                    type="datetime-local"
+                  <IsoDateTimeField
                     label={t('commission.sitting.heldAt')}
                     value={heldAt}
-                    onChange={(e) => setHeldAt(e.target.value)}
+                    onChange={setHeldAt}
+                    max={almatyLocalOf(now())}
                     error={Boolean(problems.heldAt)}
                     helperText={problems.heldAt}
-                    slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: almatyLocalOf(now()), 'data-testid': 'sitting-held-at' } }}
+                    testId="sitting-held-at"
                   />
                   <TextField
                     label={t('commission.sitting.place')}
