@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import Alert from '@mui/material/Alert';
-import { attendanceOf, compositionsFor, listCommissions, replayJournal, type ActionInput } from '../../shared/store';
+import { attendanceOf, compositionsFor, listCommissions, replayJournal, storeMessage, type ActionInput } from '../../shared/store';
 import { useLang } from '../i18n/useLang';
 import { useSession } from '../session/SessionContext';
 import { useCase } from '../store';
@@ -23,5 +23,8 @@ export function CaseRoute({ caseId, today, onBack }: { caseId: string; today: st
   };
   // The office's commissions that sit as one of this service's commissions, with their members named (the sitting form).
   const compositions = compositionsFor(commissions ?? [], state.service).map((row) => ({ row, members: attendanceOf(row, users ?? []) }));
-  return <CasePage state={state} journal={view.journal} actor={session.actor} users={assignable} today={today} officeName={session.office.name} onPerform={onPerform} onBack={onBack} compositions={compositions} />;
+  // One office owns a case for writing (issue #6): another office's case is shown read-only, with the reason on every action.
+  const owner = view.row?.ownerOfficeId;
+  const readOnly = owner !== undefined && owner !== session.office.id ? storeMessage('otherOffice', { office: owner }) : undefined;
+  return <CasePage state={state} journal={view.journal} actor={session.actor} users={assignable} today={today} officeName={session.office.name} onPerform={onPerform} onBack={onBack} compositions={compositions} readOnly={readOnly} />;
 }

@@ -5,7 +5,7 @@ import type { CaseDatabase, CaseRow, ConflictRow, ReplicaRow } from './database'
 import { GENESIS_PREV_HASH, hashEntry, JournalEntry, type StoreActor } from './journal';
 import { applicantRow, perform, type ActionInput, type PerformResult } from './perform';
 import { projectJournal } from './rebuildProjections';
-import { storeMessage } from './storeErrors';
+import { storeMessage, toStoreError } from './storeErrors';
 
 /**
  * The store side of sync (issue #6): the outbox read in order and marked shipped, pulled actions ingested into the
@@ -96,7 +96,14 @@ export async function ingestPulled(db: CaseDatabase, input: readonly unknown[]):
   const conflicts: string[] = [];
   for (const [caseId, entries] of byCase) {
     if (problems.some((p) => p.caseId === caseId)) continue;
-    const result = await ingestCase(db, caseId, entries);
+    let result: CaseIngest;
+    try {
+      result = await ingestCase(db, caseId, entries);
+    } catch (error) {
+      // e.g. a case number this desktop already holds for another case: the case is left as it was and reported.
+      problems.push({ caseId, actionId: entries[0]?.id ?? '', reason: toStoreError(error).localized });
+      continue;
+    }
     if ('problem' in result) {
       problems.push(result.problem);
       continue;

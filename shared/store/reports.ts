@@ -60,25 +60,49 @@ async function withRefusalGrounds(db: CaseDatabase, rows: readonly CaseRow[], pe
     }
     return undefined;
   };
-  await db.transaction('r', db.actions, async () => {
-    const tails = await Promise.all(
-      refused.map((r) => db.actions.where('[caseId+seq]').between([r.id, Math.max(1, r.actionCount - TAIL + 1)], [r.id, r.actionCount], true, true).toArray()),
+  // One read-only IndexedDB transaction with every tail request in flight at once: thousands of small range reads
+  // through Dexie's promise layer, one after another, took seconds over a year of refusals.
+  const tails = await getAllRanges(
+    db,
+    refused.map((r) => IDBKeyRange.bound([r.id, Math.max(1, r.actionCount - TAIL + 1)], [r.id, r.actionCount])),
+  );
+  const missing: CaseRow[] = [];
+  refused.forEach((r, i) => {
+    const ground = groundOf(tails[i] ?? []);
+    if (ground === undefined) missing.push(r);
+    else grounds.set(r.id, ground);
+  });
+  if (missing.length > 0) {
+    const whole = await getAllRanges(
+      db,
+      missing.map((r) => IDBKeyRange.bound([r.id, Dexie.minKey], [r.id, Dexie.maxKey])),
     );
-    const missing: CaseRow[] = [];
-    refused.forEach((r, i) => {
-      const ground = groundOf(tails[i] ?? []);
-      if (ground === undefined) missing.push(r);
-      else grounds.set(r.id, ground);
-    });
-    const whole = await Promise.all(missing.map((r) => db.actions.where('[caseId+seq]').between([r.id, Dexie.minKey], [r.id, Dexie.maxKey]).toArray()));
     missing.forEach((r, i) => {
       const ground = groundOf(whole[i] ?? []);
       if (ground !== undefined) grounds.set(r.id, ground);
     });
-  });
+  }
   return rows.map((r) => {
     const ground = grounds.get(r.id);
     return ground === undefined ? r : { ...r, refusalGroundId: ground };
+  });
+}
+
+/** Journal entries of many `[caseId+seq]` ranges, read in one transaction with all requests issued together. */
+function getAllRanges(db: CaseDatabase, ranges: readonly IDBKeyRange[]): Promise<JournalEntry[][]> {
+  return new Promise((resolve, reject) => {
+    const tx = db.backendDB().transaction('actions', 'readonly');
+    const index = tx.objectStore('actions').index('[caseId+seq]');
+    const out: JournalEntry[][] = new Array<JournalEntry[]>(ranges.length);
+    ranges.forEach((range, i) => {
+      const request = index.getAll(range);
+      request.onsuccess = () => {
+        out[i] = request.result as JournalEntry[];
+      };
+    });
+    tx.oncomplete = () => resolve(out);
+    tx.onerror = () => reject(tx.error ?? new Error('reading the journals failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('reading the journals was aborted'));
   });
 }
 

@@ -285,7 +285,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   // 7. Reports: the service statistics of the last year (reportsBench.ts).
   const reports = await measureReportsOpen(reopened, now, options.reportSamples ?? 7);
   measures.push({ name: `service statistics for a year (${reports.received} received, ${reports.issued} issued)`, p50: percentile(reports.samples, 0.5), p95: percentile(reports.samples, 0.95), n: reports.samples.length });
-  log(`reports: a year's statistics p50 ${round(percentile(reports.samples, 0.5), 0)} ms`);
+  log(`reports: a year's statistics p50 ${round(percentile(reports.samples, 0.5), 0)} ms (read ${round(percentile(reports.readMs, 0.5), 0)} ms of which the projections' index reads ${round(percentile(reports.rowsMs, 0.5), 0)} ms, compute ${round(percentile(reports.computeMs, 0.5), 0)} ms)`);
   reopened.close();
 
   const replay = measures.find((m) => m.name.startsWith('replay'))!;

@@ -5,6 +5,9 @@ import { CaseEvent } from '../../shared/workflow/events';
 import { apply, emptyCase, type CaseState } from '../../shared/workflow/replay';
 import { actor, clock, nextAction, registration } from '../shared/workflow/journal-builders';
 
+// helper3: numbers were random and collided past a few hundred cases; a desktop's case table keeps numbers unique.
+let nextNumber = Math.floor(Math.random() * 50_000);
+
 /** Where an entry is recorded: the office and the (enrolled) device. */
 export type Where = { readonly officeId: string; readonly deviceId: string };
 
@@ -25,7 +28,7 @@ export class CaseJournal {
 
   static async register(where: Where, service: ServiceVersion = currentVersionOf('unemployed-registration'), caseId: string = crypto.randomUUID()): Promise<CaseJournal> {
     const journal = new CaseJournal(caseId, service, clock());
-    await journal.append(registration(service, journal.now(), { number: `${where.officeId}-2026-B0001-${String(Math.floor(Math.random() * 99_999) + 1).padStart(5, '0')}` }), where);
+    await journal.append(registration(service, journal.now(), { number: `${where.officeId}-2026-B0001-${String((nextNumber++ % 99_999) + 1).padStart(5, '0')}` }), where);
     return journal;
   }
 

@@ -37,18 +37,20 @@ export type CasePageProps = {
   readonly onBack?: () => void;
   /** The office's commissions that may sit on this case (the chair's sitting form starts from them). */
   readonly compositions?: readonly SittingComposition[];
+  /** Set when another office owns the case: every action is shown disabled with this reason. */
+  readonly readOnly?: LocalizedText;
 };
 
 /**
  * The case page every desk opens: header with status and deadline, the actions the engine allows THIS user now (the
  * others disabled with the engine's reason), the statechart, per-step deadlines, the journal as a timeline, documents.
  */
-export function CasePage({ state, journal, actor, users, today, officeName, onPerform, onBack, compositions = [] }: CasePageProps) {
+export function CasePage({ state, journal, actor, users, today, officeName, onPerform, onBack, compositions = [], readOnly }: CasePageProps) {
   const { t, text, date, number, dateTime } = useLang();
   const [open, setOpen] = useState<AvailableAction | null>(null);
   const { service, context } = state;
   const deadlines = caseDeadlines(kazakhstanCalendar, state);
-  const actions = allowedActions(state, actor);
+  const actions = readOnly ? allowedActions(state, actor).map((a) => ({ ...a, allowed: false, why: readOnly })) : allowedActions(state, actor);
   const current = state.stepId ? findStep(service, state.stepId) : undefined;
   const closed = state.snapshot.status !== 'active';
   const variant = service.variants?.find((v) => v.id === context.variant);
