@@ -16,7 +16,8 @@ export function LanguageSwitch({ value, onChange }: { value: Lang; onChange: (la
       onChange={(_event, next: unknown) => {
         if (isLang(next)) onChange(next);
       }}
-      sx={{ bgcolor: 'background.paper' }}
+      // The unselected language in full text colour: MUI's default grey falls under 4.5:1 on the hover tint.
+      sx={{ bgcolor: 'background.paper', '& .MuiToggleButton-root:not(.Mui-selected)': { color: 'text.primary' } }}
     >
       {LANGS.map((lang) => (
         <ToggleButton key={lang} value={lang} lang={lang} aria-label={messages[lang].app.languageName} data-testid={`lang-${lang}`}>
