@@ -37,7 +37,7 @@ export function SyncIndicator({ onOpen }: { readonly onOpen: () => void }) {
   const Icon = !status.enrolled || status.online === false ? CloudOffOutlined : status.online === true ? CloudDoneOutlined : CloudQueueOutlined;
 
   return (
-    <Box role="status" aria-label={t('sync.status.label')} data-testid="sync-indicator" data-online={String(status.online ?? 'unknown')} data-waiting={waiting} data-conflicts={conflicts} sx={{ display: 'flex', alignItems: 'center' }}>
+    <Box role="status" aria-label={t('sync.status.label')} data-testid="sync-indicator" data-online={String(status.online ?? 'unknown')} data-waiting={waiting} data-conflicts={conflicts} data-last-success={status.lastSuccess ?? ''} sx={{ display: 'flex', alignItems: 'center' }}>
       <Tooltip title={summary}>
         <Button color="inherit" onClick={onOpen} aria-label={summary} data-testid="sync-open" startIcon={<Icon />} sx={{ textTransform: 'none', whiteSpace: 'nowrap' }}>
           <Badge color={conflicts > 0 ? 'error' : 'secondary'} badgeContent={conflicts > 0 ? conflicts : waiting} max={999} invisible={waiting === 0 && conflicts === 0} sx={{ '& .MuiBadge-badge': { right: -10 } }}>

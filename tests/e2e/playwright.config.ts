@@ -50,6 +50,9 @@ export default defineConfig({
       // no PostgreSQL and leaves nothing behind; the offices (and their admin tokens) come from sync-offices.json.
       command: `npx tsx server/main.ts --host 127.0.0.1 --port ${syncPort} --data-dir memory --seed tests/e2e/sync-offices.json`,
       cwd: '../..',
+      // Never the PostgreSQL of DATABASE_URL (.ci/run exports it for tests/server): that database outlives the run, and
+      // a second run's offices would pull the first run's cases (same office codes, same case numbers).
+      env: { DATABASE_URL: '' },
       url: `http://127.0.0.1:${syncPort}/v1/health`,
       reuseExistingServer: false,
       timeout: 60_000,

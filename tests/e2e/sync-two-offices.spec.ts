@@ -39,8 +39,12 @@ async function enrol(page: Page, officeId: string): Promise<void> {
 
 const indicator = (page: Page) => page.getByTestId('sync-indicator');
 
+/** "Sync now", and wait for THAT round to finish (a newer last success), not for a state an earlier round left. */
 async function syncNow(page: Page): Promise<void> {
+  await expect(page.getByTestId('sync-now')).toBeEnabled({ timeout: 15_000 });
+  const before = await indicator(page).getAttribute('data-last-success');
   await page.getByTestId('sync-now').click();
+  await expect.poll(() => indicator(page).getAttribute('data-last-success'), { timeout: 20_000 }).not.toBe(before);
   await expect(indicator(page)).toHaveAttribute('data-online', 'true', { timeout: 15_000 });
   await expect(indicator(page)).toHaveAttribute('data-waiting', '0', { timeout: 15_000 });
 }
