@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { isOfficeCode } from '../shared/numbering';
 import type { LocalizedText } from '../shared/regulations/types';
-import type { DeviceInfo, OfficeKind, RequestErrorCode } from '../shared/sync/protocol';
+import type { DeclaredBlock, DeclaredBlockResult, DeviceInfo, OfficeKind, RequestErrorCode } from '../shared/sync/protocol';
 import { asIso, asIsoOrNull, type Row, type Sql, type SyncDatabase } from './database';
 import { newEnrolmentCode, newSecret, sameHash, sha256 } from './credentials';
+import { declareBlocks } from './numbering';
 
 /**
  * Offices, their administrators' tokens, one-time enrolment codes and enrolled devices. Everything a request needs is
@@ -83,15 +84,23 @@ export async function createEnrolmentCode(
   return { code, expiresAt: asIso(rows[0]?.expires_at) };
 }
 
-export type Enrolment = { readonly deviceId: string; readonly officeId: string; readonly secret: string; readonly enrolledAt: string };
+export type Enrolment = {
+  readonly deviceId: string;
+  readonly officeId: string;
+  readonly secret: string;
+  readonly enrolledAt: string;
+  /** The centre's verdict on each block the device declared (only when it declared some). */
+  readonly blocks?: DeclaredBlockResult[];
+};
 
 /**
  * Exchanges a one-time code for a device credential. The code is consumed by one conditional UPDATE, so two requests
- * with the same code (two instances, a retry) cannot both succeed.
+ * with the same code (two instances, a retry) cannot both succeed. The numbering blocks the device declares are
+ * recorded as its own in the same transaction (server/numbering.ts declareBlocks), or reported taken.
  */
 export async function enrolDevice(
   db: SyncDatabase,
-  request: { readonly officeId: string; readonly code: string; readonly deviceName: string; readonly deviceId?: string | undefined },
+  request: { readonly officeId: string; readonly code: string; readonly deviceName: string; readonly deviceId?: string | undefined; readonly blocks?: readonly DeclaredBlock[] | undefined },
 ): Promise<{ ok: true; enrolment: Enrolment } | { ok: false; refusal: Refusal }> {
   const codeHash = sha256(request.code);
   const deviceId = request.deviceId ?? randomUUID();
@@ -126,7 +135,8 @@ export async function enrolDevice(
        RETURNING enrolled_at`,
       [deviceId, request.officeId, request.deviceName, sha256(secret)],
     );
-    return { ok: true as const, enrolment: { deviceId, officeId: request.officeId, secret, enrolledAt: asIso(rows[0]?.enrolled_at) } };
+    const blocks = request.blocks === undefined ? undefined : await declareBlocks(tx, request.officeId, deviceId, request.blocks);
+    return { ok: true as const, enrolment: { deviceId, officeId: request.officeId, secret, enrolledAt: asIso(rows[0]?.enrolled_at), ...(blocks === undefined ? {} : { blocks }) } };
   });
 }
 

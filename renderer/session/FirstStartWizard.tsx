@@ -7,8 +7,9 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { LOCAL_BLOCKS, isLocalBlock, suggestLocalBlock } from '../../shared/numbering';
 import { setupOffice } from '../../shared/store/accounts';
-import type { CaseStore } from '../../shared/store';
+import type { CaseDatabase } from '../../shared/store/database';
 import { useLang } from '../i18n/useLang';
 import { RestoreFromBackup } from './RestoreFromBackup';
 
@@ -27,20 +28,26 @@ type Values = {
   passwordRepeat: string;
 };
 
-/** First start of a workstation: the office (code, names ru/kk, district, provider), its administrator, the device block. */
-export function FirstStartWizard({ store, deviceId, onDone }: { store: CaseStore; deviceId: string; onDone: () => void }) {
+/**
+ * First start of a workstation: the office (code, names ru/kk, district, provider), its administrator, the device block.
+ * The block is proposed from this computer's id within LOCAL_BLOCKS (the range the sync centre never issues), so two
+ * computers of one office set up apart propose different blocks; the administrator may change it within the range.
+ */
+export function FirstStartWizard({ db, deviceId, onDone }: { db: CaseDatabase; deviceId: string; onDone: () => void }) {
   const { t, text } = useLang();
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState, getValues } = useForm<Values>({
-    defaultValues: { code: '', nameRu: '', nameKk: '', districtRu: '', districtKk: '', providerRu: '', providerKk: '', block: 1, adminName: '', login: 'admin', password: '', passwordRepeat: '' },
+    defaultValues: { code: '', nameRu: '', nameKk: '', districtRu: '', districtKk: '', providerRu: '', providerKk: '', block: suggestLocalBlock(deviceId), adminName: '', login: 'admin', password: '', passwordRepeat: '' },
   });
   const required = { validate: (v: string | number) => String(v).trim().length > 0 || t('form.required') };
+  const blockRange = { first: LOCAL_BLOCKS.first, last: LOCAL_BLOCKS.last };
+  const localBlock = { valueAsNumber: true as const, validate: (v: string | number) => isLocalBlock(Number(v)) || t('sync.numbering.blockNotLocal', blockRange) };
   const field = (name: keyof Values, label: string, extra: object = {}, help?: string) => (
-    <TextField label={label} {...register(name, name === 'block' ? { valueAsNumber: true } : required)} error={Boolean(formState.errors[name])} helperText={formState.errors[name]?.message ?? help} {...extra} slotProps={{ htmlInput: { 'data-testid': `setup-${name}` } }} />
+    <TextField label={label} {...register(name, name === 'block' ? localBlock : required)} error={Boolean(formState.errors[name])} helperText={formState.errors[name]?.message ?? help} {...extra} slotProps={{ htmlInput: { 'data-testid': `setup-${name}` } }} />
   );
   const submit = handleSubmit(async (v) => {
     setError(null);
-    const result = await setupOffice(store.db, {
+    const result = await setupOffice(db, {
       office: {
         id: v.code.trim().toUpperCase(),
         name: { ru: v.nameRu.trim(), kk: v.nameKk.trim() },
@@ -73,7 +80,7 @@ export function FirstStartWizard({ store, deviceId, onDone }: { store: CaseStore
           <Stack spacing={2}>
             <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
               {field('code', t('session.officeCode'), { autoFocus: true })}
-              {field('block', t('session.deviceBlock'), { type: 'number' }, t('session.deviceBlockHelp'))}
+              {field('block', t('session.deviceBlock'), { type: 'number' }, t('sync.numbering.wizardBlockHelp', blockRange))}
               {field('nameRu', t('session.officeNameRu'))}
               {field('nameKk', t('session.officeNameKk'))}
               {field('districtRu', t('session.districtRu'))}
@@ -103,7 +110,7 @@ export function FirstStartWizard({ store, deviceId, onDone }: { store: CaseStore
           </Stack>
         </form>
       </Paper>
-      <RestoreFromBackup store={store} onRestored={onDone} />
+      <RestoreFromBackup db={db} onRestored={onDone} />
     </Box>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -10,19 +10,23 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { Role } from '../../shared/regulations/types';
 import { authenticate } from '../../shared/store/accounts';
-import type { CaseStore, UserRow } from '../../shared/store';
+import type { CaseDatabase, UserRow } from '../../shared/store/database';
 import { useLang } from '../i18n/useLang';
+import { markStartup } from '../app/startupMarks';
 
 /** Sign in with login and password; a user with several roles picks the one they work in now. */
-export function LoginScreen({ store, onSignedIn, lockedUser }: { store: CaseStore; onSignedIn: (user: UserRow, role: Role) => void; lockedUser?: { user: UserRow; role: Role } }) {
+export function LoginScreen({ db, onSignedIn, lockedUser }: { db: CaseDatabase; onSignedIn: (user: UserRow, role: Role) => void; lockedUser?: { user: UserRow; role: Role } }) {
   const { t, text } = useLang();
   const [error, setError] = useState<string | null>(null);
   const [chooseRole, setChooseRole] = useState<UserRow | null>(null);
   const [role, setRole] = useState<Role | ''>('');
   const { register, handleSubmit, formState } = useForm<{ login: string; password: string }>({ defaultValues: { login: lockedUser?.user.login ?? '', password: '' } });
+  useEffect(() => markStartup('login-screen-rendered'), []);
   const submit = handleSubmit(async ({ login, password }) => {
     setError(null);
-    const result = await authenticate(store.db, lockedUser?.user.login ?? login, password);
+    markStartup('login-submitted');
+    const result = await authenticate(db, lockedUser?.user.login ?? login, password);
+    markStartup('login-verified');
     if (!result.ok) {
       setError(text(result.reason));
       return;

@@ -2,41 +2,85 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
+import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import type { LocalizedText, Role } from '../../shared/regulations/types';
-import { toStoreError, type CaseStore, type OfficeRow, type UserRow } from '../../shared/store';
-import { CaseStoreProvider, openCaseStoreOnce } from '../store';
+import type { CaseStore } from '../../shared/store';
+import type { CaseDatabase, OfficeRow, UserRow } from '../../shared/store/database';
+import { officeDirectory, settings } from '../../shared/store/officeDirectory';
+import { toStoreError } from '../../shared/store/storeErrors';
+// Not '../store' (its index brings the live-query hooks and backup files, hence the whole store, into the entry chunk).
+import { CaseStoreProvider } from '../store/CaseStoreProvider';
 import { useLang } from '../i18n/useLang';
+import { markStartup } from '../app/startupMarks';
 import { FirstStartWizard } from './FirstStartWizard';
 import { LoginScreen } from './LoginScreen';
+import { bindCaseStoreOnce, openOfficeDatabaseOnce } from './openOfficeDatabase';
 import { actorOf, SessionContext, type Session } from './SessionContext';
 
 /** Minutes without keyboard or mouse before the screen locks (the user must type the password again). */
 export const IDLE_LOCK_MINUTES = 10;
 
-type Loaded = { store: CaseStore; office: OfficeRow | undefined; deviceId: string };
+type Loaded = { db: CaseDatabase; office: OfficeRow | undefined; deviceId: string };
 
 /**
  * Opens the office database, then: first start → set up the office; no one signed in → login; idle → lock. Only a
- * signed-in session reaches the desks.
+ * signed-in session reaches the desks. The sign-in screen needs only the database and the accounts; the whole case
+ * store (regulations, workflow, repositories) is bound when the user signs in, and loaded in the background as soon as
+ * the sign-in screen is on screen (`onSignInShown` lets the app preload the desks then too).
  */
-export function SessionGate({ children, header }: { children: ReactNode; header: ReactNode }) {
+export function SessionGate({ children, header, onSignInShown }: { children: ReactNode; header: ReactNode; onSignInShown?: () => void }) {
   const { t, text } = useLang();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [store, setStore] = useState<CaseStore | null>(null);
   const [failure, setFailure] = useState<LocalizedText | null>(null);
   const [signedIn, setSignedIn] = useState<{ user: UserRow; role: Role } | null>(null);
   const [locked, setLocked] = useState(false);
   const lastActivity = useRef(0);
 
-  const load = useCallback((store?: CaseStore) => {
-    void (store ? Promise.resolve(store) : openCaseStoreOnce({ onBlocked: () => window.location.reload() }))
-      .then(readWorkstation)
+  const load = useCallback((db?: CaseDatabase) => {
+    void (db ? Promise.resolve(db) : openOfficeDatabaseOnce({ onBlocked: () => window.location.reload() }))
+      .then((opened) => {
+        markStartup('store-opened');
+        return readWorkstation(opened);
+      })
       .then(setLoaded, (error: unknown) => setFailure(toStoreError(error).localized));
   }, []);
 
   useEffect(() => {
     load();
   }, [load]);
+
+  // The desks work on the whole store; bind it when they are to be shown.
+  const needsStore = loaded !== null && signedIn !== null;
+  useEffect(() => {
+    if (!loaded || !needsStore || store?.db === loaded.db) return;
+    let current = true;
+    bindCaseStoreOnce(loaded.db).then(
+      (bound) => {
+        if (!current) return;
+        markStartup('store-bound');
+        setStore(bound);
+      },
+      (error: unknown) => current && setFailure(toStoreError(error).localized),
+    );
+    return () => {
+      current = false;
+    };
+  }, [loaded, needsStore, store]);
+
+  // While the user types the password, load the rest in the background — after the sign-in screen is painted, so it
+  // appears first (a failure here shows again, and is reported, when the store or the desks are needed).
+  const signInShown = Boolean(loaded?.office) && !signedIn;
+  useEffect(() => {
+    if (!signInShown || !loaded) return;
+    const preload = () => {
+      void bindCaseStoreOnce(loaded.db).catch(() => undefined);
+      onSignInShown?.();
+    };
+    const frame = requestAnimationFrame(() => setTimeout(preload, 0));
+    return () => cancelAnimationFrame(frame);
+  }, [signInShown, loaded, onSignInShown]);
 
   useEffect(() => {
     if (!signedIn || locked) return;
@@ -56,9 +100,9 @@ export function SessionGate({ children, header }: { children: ReactNode; header:
   }, [signedIn, locked]);
 
   const session = useMemo<Session | null>(() => {
-    if (!loaded?.office || !signedIn) return null;
+    if (!loaded?.office || !signedIn || store?.db !== loaded.db) return null;
     return {
-      store: loaded.store,
+      store,
       office: loaded.office,
       deviceId: loaded.deviceId,
       user: signedIn.user,
@@ -67,7 +111,7 @@ export function SessionGate({ children, header }: { children: ReactNode; header:
       lock: () => setLocked(true),
       logout: () => setSignedIn(null),
     };
-  }, [loaded, signedIn]);
+  }, [loaded, signedIn, store]);
 
   const screen = (body: ReactNode) => (
     <>
@@ -95,12 +139,14 @@ export function SessionGate({ children, header }: { children: ReactNode; header:
       </Box>,
     );
   }
-  if (!loaded.office) return screen(<FirstStartWizard store={loaded.store} deviceId={loaded.deviceId} onDone={() => load(loaded.store)} />);
-  if (!signedIn || !session) return screen(<LoginScreen store={loaded.store} onSignedIn={(user, role) => setSignedIn({ user, role })} />);
+  const loading = <LinearProgress aria-label={t('app.loading')} />;
+  if (!loaded.office) return screen(<FirstStartWizard db={loaded.db} deviceId={loaded.deviceId} onDone={() => load(loaded.db)} />);
+  if (!signedIn) return screen(<LoginScreen db={loaded.db} onSignedIn={(user, role) => setSignedIn({ user, role })} />);
+  if (!session) return loading;
   if (locked) {
     return screen(
       <LoginScreen
-        store={loaded.store}
+        db={loaded.db}
         lockedUser={signedIn}
         onSignedIn={() => {
           lastActivity.current = Date.now();
@@ -110,16 +156,16 @@ export function SessionGate({ children, header }: { children: ReactNode; header:
     );
   }
   return (
-    <CaseStoreProvider store={loaded.store}>
+    <CaseStoreProvider store={session.store}>
       <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
     </CaseStoreProvider>
   );
 }
 
 /** What this workstation is: its office (none before the first start) and its device id. */
-async function readWorkstation(store: CaseStore): Promise<Loaded> {
-  const officeId = await store.settings.find<string>('office.id');
-  const deviceId = (await store.settings.find<string>('device.id')) ?? crypto.randomUUID();
-  const office = officeId ? await store.officeDirectory.findOffice(officeId) : undefined;
-  return { store, office, deviceId };
+async function readWorkstation(db: CaseDatabase): Promise<Loaded> {
+  const officeId = await settings.find<string>(db, 'office.id');
+  const deviceId = (await settings.find<string>(db, 'device.id')) ?? crypto.randomUUID();
+  const office = officeId ? await officeDirectory.findOffice(db, officeId) : undefined;
+  return { db, office, deviceId };
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -29,6 +29,7 @@ import { DeadlineBadge } from '../desks/reports/DeadlineBadge';
 import { DeadlinesDashboardPage } from '../desks/reports/DeadlinesDashboardPage';
 import { StatisticsPage } from '../desks/reports/StatisticsPage';
 import { SyncIndicator, SyncPage } from '../sync';
+import { markStartup, useAfterStartupPoint } from '../app/startupMarks';
 
 const DRAWER_WIDTH = 248;
 const ELLIPSIS = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
@@ -59,6 +60,9 @@ export function Workstation({ lang, onLanguage }: { lang: Lang; onLanguage: (lan
   const { t, text } = useLang();
   const session = useSession();
   const [route, go] = useHashRoute();
+  useEffect(() => markStartup('workstation-rendered'), []);
+  // The app bar's counters (deadlines, sync) query the store too: after the first worklist rows are on screen.
+  const countersShown = useAfterStartupPoint('worklist-rows-painted', 1500);
   const [query, setQuery] = useState('');
   const today = localDateOf(new Date().toISOString());
   const nav: readonly NavItem[] = NAV_BY_ROLE[session.role];
@@ -100,8 +104,8 @@ export function Workstation({ lang, onLanguage }: { lang: Lang; onLanguage: (lan
               </Box>
             </Tooltip>
           </Box>
-          {nav.some((item) => item.kind === 'dashboard') && <DeadlineBadge today={today} onOpen={() => go({ page: 'dashboard' })} />}
-          <SyncIndicator onOpen={() => go({ page: 'sync' })} />
+          {countersShown && nav.some((item) => item.kind === 'dashboard') && <DeadlineBadge today={today} onOpen={() => go({ page: 'dashboard' })} />}
+          {countersShown && <SyncIndicator onOpen={() => go({ page: 'sync' })} />}
           <Box component="form" role="search" onSubmit={search} sx={{ bgcolor: 'rgba(255,255,255,0.15)', borderRadius: 1, px: 1.5, width: 300 }}>
             <InputBase placeholder={t('worklist.search')} value={query} onChange={(e) => setQuery(e.target.value)} sx={{ color: 'inherit', width: '100%' }} inputProps={{ 'aria-label': t('worklist.search'), 'data-testid': 'quick-search' }} />
           </Box>

@@ -33,3 +33,17 @@ export function takeNumber(block: NumberingBlock, today?: IsoDate): TakeNumberRe
     block: Object.freeze({ ...block, next: block.next + 1 }),
   };
 }
+
+/**
+ * takeNumber that passes over the numbers in `used` — numbers this device's store already holds for other cases (pulled
+ * from another device, restored from a backup). They are consumed, never offered: a registration must not fail on a
+ * number that exists already. Exhausted when only used numbers were left.
+ */
+export function takeFreeNumber(block: NumberingBlock, today: IsoDate | undefined, used: ReadonlySet<string>): TakeNumberResult {
+  let current = block;
+  for (;;) {
+    const taken = takeNumber(current, today);
+    if (!taken.ok || !used.has(taken.number)) return taken;
+    current = taken.block;
+  }
+}

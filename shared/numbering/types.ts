@@ -3,8 +3,8 @@ import type { LocalizedText } from '../regulations/types';
 /**
  * A case number's parts. Written as `ALM-AU-2026-B0042-00017`: office code, year, device block, sequence.
  * Numbers never collide between offline devices because each device draws only from its own block, and a block
- * (office, year, block) is handed to exactly one device — by the sync server, or, for an office without one,
- * by the administrator who assigns block numbers per device.
+ * (office, year, block) is handed to exactly one device — by the sync server from CENTRE_BLOCKS, or, at an offline
+ * first start, by the administrator from LOCAL_BLOCKS, which the centre never issues (blockRanges.ts).
  */
 export type CaseNumber = {
   /** Office code, Latin capitals and digits in dash-separated parts, e.g. `ALM-AU`. */

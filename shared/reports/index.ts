@@ -1,6 +1,8 @@
 // shared/reports — heads' reports as pure computation over the cases' journals (no Dexie): service statistics for a
 // period, the deadlines dashboard, table models for export, CSV. The store reads the cases (shared/store/reports.ts).
 export { type ReportCase, NO_DUE, reportCaseFromJournal } from './reportCase';
+export { type ReportFacts, type PackedFacts, OPEN_DAY, reportFactsOf, packFacts, unpackFacts } from './reportFacts';
+export { stageDurations } from './stageDurations';
 export { type Durations, nearestRankPercentile, summarize } from './percentile';
 export {
   type Period,
@@ -9,8 +11,7 @@ export {
   type WeekRow,
   type ServiceStatistics,
   serviceStatistics,
-  issuedOnTime,
-  stageDurations,
+  statisticsOfFacts,
   weekStartOf,
 } from './serviceStatistics';
 export {

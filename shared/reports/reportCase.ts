@@ -39,7 +39,7 @@ export type ReportCase = {
   readonly outcome?: 'granted' | 'refused';
   /** Instant of the last action of a closed case: the delivery, the withdrawal or the intake refusal. */
   readonly closedAt?: string;
-  /** The regulation's ground of a refusal on the merits (decision.refuse), read from the journal. */
+  /** The regulation's ground of a refusal on the merits (the decision.refuse the case context keeps; schema v5 projects it). */
   readonly refusalGroundId?: string;
 };
 

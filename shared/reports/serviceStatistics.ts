@@ -1,9 +1,9 @@
-import { addCalendarDays, isoWeekdayOf, localDateOf, type Calendar, type IsoDate } from '../calendar';
+import { addCalendarDays, dayNumberOf, isoWeekdayOf, type Calendar, type IsoDate } from '../calendar';
 import { DayNumbers } from './dayNumbers';
-import { findServiceVersion } from '../regulations/catalogue';
 import { CHANNELS, STAGES, type Channel, type Stage } from '../regulations/types';
 import { summarize, type Durations } from './percentile';
 import type { ReportCase } from './reportCase';
+import { reportFactsOf, type ReportFacts } from './reportFacts';
 
 /**
  * Service statistics for a period, computed from the case journals (through their projections, see reportCase.ts).
@@ -118,63 +118,21 @@ function finish(a: Accumulator): StatisticsCounts {
 
 const isChannel = (value: string | undefined): value is Channel => CHANNELS.includes(value as Channel);
 
-/** Was the result handed over within the case's total term (see the interpretations above)? */
-export function issuedOnTime(c: ReportCase): boolean {
-  if (!c.closedAt || !c.total) return true;
-  if (c.total.kind === 'instant') return Date.parse(c.closedAt) <= Date.parse(c.total.instant);
-  return localDateOf(c.closedAt) <= c.total.date;
-}
-
-const stageMaps = new WeakMap<object, ReadonlyMap<string, Stage>>();
-
-/** Step id → stage of a service version, built once per version (a year's report walks tens of thousands of cases). */
-function stagesOfSteps(serviceId: string, version: string): ReadonlyMap<string, Stage> | undefined {
-  const service = findServiceVersion(serviceId, version);
-  if (!service) return undefined;
-  let map = stageMaps.get(service);
-  if (!map) {
-    map = new Map(service.steps.map((s) => [s.id, s.stage]));
-    stageMaps.set(service, map);
-  }
-  return map;
-}
-
-/** Working days each stage of an issued case took, by its steps' start and completion instants. */
-export function stageDurations(calendar: Calendar, c: ReportCase): Partial<Record<Stage, number>> {
-  return stageDurationsOf(new DayNumbers(calendar), c);
-}
-
-function stageDurationsOf(days: DayNumbers, c: ReportCase): Partial<Record<Stage, number>> {
-  const stageOf = stagesOfSteps(c.serviceId, c.version);
-  if (!stageOf) return {};
-  const spans = new Map<Stage, { start?: string; end?: string; complete: boolean }>();
-  for (const step of c.steps) {
-    const stage = stageOf.get(step.stepId);
-    if (!stage) continue;
-    const span = spans.get(stage) ?? { complete: true };
-    if (span.start === undefined) span.start = step.startedAt;
-    if (step.completedAt === undefined) span.complete = false;
-    else span.end = step.completedAt;
-    spans.set(stage, span);
-  }
-  const out: Partial<Record<Stage, number>> = {};
-  for (const [stage, span] of spans) {
-    if (span.complete && span.start !== undefined && span.end !== undefined) {
-      out[stage] = Math.max(0, days.workingDaysBetween(days.localDay(span.start), days.localDay(span.end)));
-    }
-  }
-  return out;
-}
-
 /**
  * The statistics of a period over the given cases (the store passes every case that can count: registered in the
  * period, closed in or after it, or still open). Cases outside the period simply add nothing.
  */
 export function serviceStatistics(calendar: Calendar, cases: Iterable<ReportCase>, period: Period): ServiceStatistics {
+  const facts: ReportFacts[] = [];
+  for (const c of cases) facts.push(reportFactsOf(calendar, c));
+  return statisticsOfFacts(facts, period);
+}
+
+/** The same over the cases' report facts (reportFacts.ts) — what the store reads. */
+export function statisticsOfFacts(cases: Iterable<ReportFacts>, period: Period): ServiceStatistics {
   if (!(period.from <= period.to)) throw new RangeError('serviceStatistics: the period ends before it starts');
-  const days = new DayNumbers(calendar);
-  const from = days.of(period.from);
-  const to = days.of(period.to);
+  const from = dayNumberOf(period.from);
+  const to = dayNumberOf(period.to);
   const total = emptyAccumulator();
   const perService = new Map<string, Accumulator>();
   const weeks = new Map<number, { received: number; issued: number }>();
@@ -190,10 +148,10 @@ export function serviceStatistics(calendar: Calendar, cases: Iterable<ReportCase
       }
       return acc;
     };
-    const registeredOn = days.of(c.registeredOn);
-    const closedOn = c.closedAt ? days.localDay(c.closedAt) : undefined;
+    const registeredOn = c.registeredDay;
+    const closedOn = c.closedDay;
     const lodgedInPeriod = registeredOn >= from && registeredOn <= to;
-    const closedInPeriod = closedOn !== undefined && closedOn >= from && closedOn <= to;
+    const closedInPeriod = closedOn >= from && closedOn <= to;
 
     if (lodgedInPeriod) {
       for (const a of [total, touch()]) {
@@ -204,14 +162,14 @@ export function serviceStatistics(calendar: Calendar, cases: Iterable<ReportCase
       const week = weekOf(registeredOn);
       if (week) week.received += 1;
     }
-    if (c.status !== 'refusedAtIntake' && registeredOn <= to && (closedOn === undefined || closedOn > to)) {
+    if (c.status !== 'refusedAtIntake' && registeredOn <= to && closedOn > to) {
       for (const a of [total, touch()]) a.inProgress += 1;
     }
-    if (!closedInPeriod || closedOn === undefined) continue;
+    if (!closedInPeriod) continue;
     if (c.status === 'issued') {
-      const onTime = !c.total || (c.total.kind === 'instant' ? Date.parse(c.closedAt ?? '') <= Date.parse(c.total.instant) : closedOn <= days.of(c.total.date));
-      const workingDays = Math.max(0, days.workingDaysBetween(registeredOn, closedOn));
-      const stages = stageDurationsOf(days, c);
+      const onTime = c.onTime ?? true;
+      const workingDays = c.toIssue ?? 0;
+      const stages = c.stages ?? {};
       for (const a of [total, touch()]) {
         if (onTime) a.issuedOnTime += 1;
         else a.issuedLate += 1;
@@ -221,7 +179,7 @@ export function serviceStatistics(calendar: Calendar, cases: Iterable<ReportCase
       const week = weekOf(closedOn);
       if (week) week.issued += 1;
     } else if (c.status === 'refused') {
-      const ground = c.refusalGroundId ?? '';
+      const ground = c.groundId ?? '';
       total.refusedOnMerits += 1;
       total.byGround[`${c.serviceId}/${ground}`] = (total.byGround[`${c.serviceId}/${ground}`] ?? 0) + 1;
       const a = touch();

@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { z } from 'zod';
 import { stateCacheOf } from './caseStateCache';
-import { SCHEMA_VERSION, TABLE_NAMES, type CaseDatabase, type SettingRow, type TableName } from './database';
+import { DERIVED_TABLES, SCHEMA_VERSION, TABLE_NAMES, type CaseDatabase, type SettingRow, type TableName } from './database';
+import { deriveReportFacts, markReportFactsPending } from './reportFactsStore';
 import { sha256Hex, type JournalEntry } from './journal';
 import { StoreError, storeError, toStoreError } from './storeErrors';
 import { ChainChecker } from './verify';
@@ -492,7 +493,7 @@ async function readBackupStream(source: BackupSource, onRows: SegmentHandler, op
     }
     const { format, formatVersion, schemaVersion } = (raw ?? {}) as { format?: unknown; formatVersion?: unknown; schemaVersion?: unknown };
     if (format !== BACKUP_FORMAT) throw storeError('backupNotBackup');
-    if (typeof schemaVersion === 'number' && schemaVersion !== SCHEMA_VERSION) throw storeError('backupWrongSchema', { found: schemaVersion, expected: SCHEMA_VERSION });
+    if (typeof schemaVersion === 'number' && !RESTORABLE_SCHEMAS.includes(schemaVersion)) throw storeError('backupWrongSchema', { found: schemaVersion, expected: SCHEMA_VERSION });
     if (formatVersion === 1) {
       const header = BackupHeaderV1.safeParse(raw);
       if (!header.success) throw storeError('backupCorrupt', { details: 'header' });
@@ -625,23 +626,31 @@ export async function readBackup(source: BackupSource, options: RestoreOptions =
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Tables that must be empty for a restore ("an empty profile"); settings written at first start are replaced. */
-const MUST_BE_EMPTY: readonly TableName[] = TABLE_NAMES.filter((name) => name !== 'settings');
+const MUST_BE_EMPTY: readonly string[] = [...TABLE_NAMES.filter((name) => name !== 'settings'), ...DERIVED_TABLES];
+/** Every table a restore writes or clears. */
+const RESTORED_TABLES: readonly string[] = [...TABLE_NAMES, ...DERIVED_TABLES];
 
 /** Empties every table and puts back the profile's own settings: the state before the restore began. */
 async function undoRestore(db: CaseDatabase, settings: readonly SettingRow[]): Promise<void> {
-  await db.transaction('rw', TABLE_NAMES.map((name) => db.table(name)), async () => {
-    for (const name of TABLE_NAMES) await db.table(name).clear();
+  await db.transaction('rw', RESTORED_TABLES.map((name) => db.table(name)), async () => {
+    for (const name of RESTORED_TABLES) await db.table(name).clear();
     if (settings.length > 0) await db.settings.bulkPut([...settings]);
   });
   stateCacheOf(db).clear();
 }
 
 /**
+ * Schemas whose backups this build restores: its own, and v4 — v5 only added what a restore derives (the report facts,
+ * and the refusal ground a v4 case row did not keep, taken from the case's journal).
+ */
+const RESTORABLE_SCHEMAS: readonly number[] = [4, SCHEMA_VERSION];
+
+/**
  * Restores a backup into an empty database segment by segment; on any failure everything written is cleared again
  * (the profile is as before), and the error is a StoreError with the user's message.
  */
 export async function restoreBackup(db: CaseDatabase, source: BackupSource, options: RestoreOptions = {}): Promise<RestoreReport> {
-  const tables = TABLE_NAMES.map((name) => db.table(name));
+  const tables = RESTORED_TABLES.map((name) => db.table(name));
   const own = await db.transaction('rw', tables, async () => {
     const interrupted = (await db.settings.get(RESTORE_MARKER)) !== undefined;
     if (interrupted) {
@@ -672,6 +681,9 @@ export async function restoreBackup(db: CaseDatabase, source: BackupSource, opti
       },
       options,
     );
+    // What the file does not carry (DERIVED_TABLES): every case's report facts, from the restored rows and journals.
+    await markReportFactsPending(db);
+    await deriveReportFacts(db);
     await db.settings.delete(RESTORE_MARKER);
     stateCacheOf(db).clear();
     return { header };

@@ -5,6 +5,7 @@ import type { Applicant } from '../workflow/events';
 import type { CaseStatus } from '../workflow/caseContext';
 import type { JournalEntry } from './journal';
 import type { StepDeadline } from '../case/deadlines';
+import type { PackedFacts } from '../reports/reportFacts';
 import { storeError } from './storeErrors';
 
 /**
@@ -67,6 +68,8 @@ export type CaseRow = {
   readonly steps: readonly StepDueRow[];
   readonly total?: Due;
   readonly outcome?: 'granted' | 'refused';
+  /** Schema v5: the regulation's ground of the decision to refuse (decision.refuse), for the reports. */
+  readonly refusalGroundId?: string;
   /** Instant of the last action of a closed case. */
   readonly closedAt?: string;
   /** The journal's length and last hash: what the projection was built from (verify compares). */
@@ -179,6 +182,13 @@ export type ConflictRow = {
   readonly resolution?: { readonly decision: 'redo' | 'discard'; readonly by: string; readonly at: string; readonly actionId?: string };
 };
 
+/**
+ * Schema v5: the report facts of the cases registered on one day (Almaty day number), packed in columns
+ * (shared/reports/reportFacts.ts) — what the statistics read; `lastClosed` is the latest day any of them closed
+ * (OPEN_DAY while one is open), so a period's statistics read one index range of a few hundred records.
+ */
+export type ReportFactsDayRow = { readonly day: number; readonly lastClosed: number; readonly packed: PackedFacts };
+
 /** Schema v4: the desktop's sync state (server address, device credential, checkpoint, last success), by key. */
 export type SyncStateRow = { readonly key: string; readonly value: unknown };
 
@@ -202,6 +212,13 @@ export const TABLE_NAMES = [
  */
 export const UNBACKED_TABLES = ['syncState'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
+/**
+ * Tables derived from the others, never written to a backup: a restore derives them again (schema v5's `reportFacts`,
+ * one row per case beside its projection — shared/reports/reportFacts.ts).
+ */
+export const DERIVED_TABLES = ['reportFacts'] as const;
+/** A settings row present while schema v5's report facts still have to be derived for the cases an upgrade found. */
+export const REPORT_FACTS_PENDING = 'store.reportFactsPending';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Schema versions — APPEND-ONLY. Never edit a version that has shipped; add the next one. Each data-changing
@@ -290,6 +307,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // v5 — reports over 200,000 cases in under 2 s (issue #7): each case's report facts (shared/reports/reportFacts.ts)
+    // packed in one record per registration day, indexed by the latest closing day among them; the case row also keeps
+    // the ground of a refusal (`refusalGroundId`). Deriving the facts needs the regulations (a step's stage), which the
+    // database module does not load (the sign-in opens it): the upgrade leaves a marker, and the store derives the facts
+    // of the existing cases after opening (reportFactsStore.ts `deriveReportFacts`), before any report reads them.
+    version: 5,
+    stores: {
+      reportFacts: 'day, lastClosed',
+    },
+    upgrade: async (tx) => {
+      if ((await tx.table('cases').count()) > 0) await tx.table('settings').put({ key: REPORT_FACTS_PENDING, value: { since: 4 } });
+    },
+  },
 ];
 
 /** The schema this code reads and writes. */
@@ -332,6 +363,7 @@ export class CaseDatabase extends Dexie {
   declare replicas: Table<ReplicaRow, string>;
   declare conflicts: Table<ConflictRow, string>;
   declare syncState: Table<SyncStateRow, string>;
+  declare reportFacts: Table<ReportFactsDayRow, number>;
 
   readonly calendar: Calendar;
   readonly now: () => Date;

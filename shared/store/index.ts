@@ -16,6 +16,7 @@ import { perform, type ActionInput } from './perform';
 import { rebuildProjections } from './rebuildProjections';
 import { replication } from './replicationApi';
 import { reports } from './reports';
+import { deriveReportFacts } from './reportFactsStore';
 import { toStoreError } from './storeErrors';
 import { verify } from './verify';
 import { countWorklist, findApplicantByIin, findApplicantsByName, readWorklist, searches, worklists, type Page, type WorklistArgs, type WorklistName } from './worklists';
@@ -28,6 +29,7 @@ export { perform, applicantRow, type ActionInput, type PerformResult, type Perfo
 export { loadCaseState, journalOf, lastEntryOf, replayJournal, type CachedCase } from './caseStateCache';
 export { verify, ChainChecker, type VerifyReport, type ChainProblem, type ChainProblemKind } from './verify';
 export { rebuildProjections, projectJournal, type RebuildReport } from './rebuildProjections';
+export { deriveReportFacts, markReportFactsPending, readReportFacts, allReportFacts, factsDayRows, putProjection, putCaseRows, deleteProjections, projectionTables, refusalGroundIn } from './reportFactsStore';
 export {
   worklists,
   searches,
@@ -65,7 +67,7 @@ export {
 } from './backup';
 export { exportCase, CASE_EXPORT_FORMAT, type CaseExport, type CaseExportFile } from './caseExport';
 export { StoreError, storeError, storeMessage, toStoreError, type StoreErrorCode } from './storeErrors';
-export { nextCaseNumber, saveNumberingBlock, findNumberingBlock, numberingBlockId, type TakenNumber } from './numberingBlocks';
+export { nextCaseNumber, saveNumberingBlock, findNumberingBlock, numberingBlockId, declarableBlocks, retireNumberingBlock, type TakenNumber } from './numberingBlocks';
 export { officeDirectory, settings } from './officeDirectory';
 export {
   readOutbox,
@@ -97,7 +99,7 @@ export {
   type CommissionResult,
   type RegulationCommission,
 } from './commissions';
-export { reports, readStatisticsCases, readServiceStatistics, readDeadlinesDashboard, countNeedingAttention, type ReportFilter } from './reports';
+export { reports, readStatisticsFacts, readServiceStatistics, readDeadlinesDashboard, countNeedingAttention, type ReportFilter } from './reports';
 
 type DbFunction = (db: CaseDatabase, ...args: never[]) => unknown;
 type Bound<T extends Record<string, DbFunction>> = {
@@ -164,5 +166,8 @@ export async function openCaseStore(options: CaseDatabaseOptions = {}): Promise<
   } catch (error) {
     throw toStoreError(error);
   }
+  // Schema v5's report facts for the cases an upgrade found, in the background (the reports wait for it; a failure is
+  // retried by the first report, which then shows the error).
+  void deriveReportFacts(db).catch(() => undefined);
   return bindStore(db);
 }

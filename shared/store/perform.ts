@@ -7,11 +7,12 @@ import { CaseEvent, type Applicant } from '../workflow/events';
 import { apply, emptyCase, JournalRejected, type CaseState } from '../workflow/replay';
 import { journalOf, lastEntryOf, replayJournal, stateCacheOf, type CachedCase } from './caseStateCache';
 import type { ApplicantRow, CaseDatabase, CaseRow, NumberingBlockRow } from './database';
+import { projectionTables, putProjection } from './reportFactsStore';
 import { GENESIS_PREV_HASH, signEntry, StoreActor, type JournalEntry, type UnsignedEntry } from './journal';
 import { nameKey } from './nameKey';
 import { takeNumber } from '../numbering';
-import { nextCaseNumber, toNumberingBlock, type TakenNumber } from './numberingBlocks';
-import { owningOffice, projectCase } from './projection';
+import { nextCaseNumber, numberHeldElsewhere, toNumberingBlock, type TakenNumber } from './numberingBlocks';
+import { isFinalStatus, owningOffice, projectCase } from './projection';
 import { storeMessage, toStoreError, type StoreError } from './storeErrors';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -158,7 +159,8 @@ async function performOnce(
   const known = optimistic ? knownPosition(db, caseId, event.type, actor, today) : undefined;
   const position =
     known ??
-    (await db.transaction('r', [db.actions, db.numberingBlocks], async (): Promise<Position> => {
+    // cases too: nextCaseNumber passes over numbers the store holds already (pulled from another device).
+    (await db.transaction('r', [db.actions, db.numberingBlocks, db.cases], async (): Promise<Position> => {
       const [existing, last] = await Promise.all([db.actions.get(id), lastEntryOf(db, caseId)]);
       if (existing) return { existing, last, cached: undefined, journal: undefined };
       const cached = last ? cache.get(caseId, last.seq, last.hash) : undefined;
@@ -222,7 +224,7 @@ async function performOnce(
 
   // 6. One transaction: re-check, then append + project + queue (+ number, applicant). All or nothing.
   try {
-    await db.transaction('rw', [db.actions, db.cases, db.outbox, db.numberingBlocks, db.applicants], async () => {
+    await db.transaction('rw', [db.actions, ...projectionTables(db), db.outbox, db.numberingBlocks, db.applicants], async () => {
       const [again, last, blockNow] = await Promise.all([
         db.actions.get(id),
         lastEntryOf(db, caseId),
@@ -230,9 +232,11 @@ async function performOnce(
       ]);
       if (again || (last?.seq ?? 0) !== seq - 1 || (last?.hash ?? GENESIS_PREV_HASH) !== unsigned.prevHash) throw new JournalMoved();
       if (block && (!blockNow || blockNow.next !== block.before.next)) throw new JournalMoved();
+      // A number taken from the cached block may have arrived meanwhile with a pulled case: read again, pass it over.
+      if (block && number !== undefined && (await numberHeldElsewhere(db, number, caseId))) throw new JournalMoved();
       await Promise.all([
         db.actions.add(entry),
-        db.cases.put(row),
+        putProjection(db, row, first || isFinalStatus(row.status)),
         db.outbox.add({ actionId: id, caseId, queuedAt: now }),
         ...(block ? [db.numberingBlocks.put(block.after)] : []),
         ...(applicant ? [db.applicants.put(applicant)] : []),

@@ -83,6 +83,7 @@ export function projectCase(state: CaseState, source: ProjectionSource, calendar
     steps: deadlines.steps,
     ...(deadlines.total === undefined ? {} : { total: deadlines.total }),
     ...(context.outcome === undefined ? {} : { outcome: context.outcome }),
+    ...(context.refusal === undefined ? {} : { refusalGroundId: context.refusal.groundId }),
     ...(closed ? { closedAt: source.last.at } : {}),
     actionCount: source.last.seq,
     lastHash: source.last.hash,

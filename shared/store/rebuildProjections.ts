@@ -2,6 +2,7 @@ import type { LocalizedText } from '../regulations/types';
 import { JournalRejected } from '../workflow/replay';
 import { replayJournal, stateCacheOf } from './caseStateCache';
 import type { CaseDatabase, CaseRow } from './database';
+import { deleteProjections, deriveReportFacts, markReportFactsPending, projectionTables, putCaseRows } from './reportFactsStore';
 import type { JournalEntry } from './journal';
 import { projectCase } from './projection';
 import { storeMessage } from './storeErrors';
@@ -14,7 +15,7 @@ export type RebuildReport = {
   /** Journals the engine refuses to replay (their rows are left as they were; verify() tells more). */
   readonly failures: readonly { readonly caseId: string; readonly reason: LocalizedText }[];
   /** Where the time went: reading the journal, replaying and projecting, writing rows (ms). */
-  readonly timings: { readonly readMs: number; readonly projectMs: number; readonly writeMs: number };
+  readonly timings: { readonly readMs: number; readonly projectMs: number; readonly writeMs: number; readonly factsMs: number };
 };
 
 /** The case row a whole journal gives (the same function perform applies one action at a time). */
@@ -62,7 +63,7 @@ export async function rebuildProjections(
     }
   };
 
-  const timings = { readMs: 0, projectMs: 0, writeMs: 0 };
+  const timings = { readMs: 0, projectMs: 0, writeMs: 0, factsMs: 0 };
   const read = (from: [string, number] | undefined) =>
     (from ? db.actions.where('[caseId+seq]').above(from) : db.actions.orderBy('[caseId+seq]')).limit(batchSize).toArray();
   // Pipelined: while one batch is replayed and projected on this thread, IndexedDB reads the next one and writes the
@@ -98,7 +99,7 @@ export async function rebuildProjections(
     t0 = performance.now();
     await writing;
     timings.writeMs += performance.now() - t0;
-    writing = rows.length > 0 ? db.cases.bulkPut(rows) : Promise.resolve();
+    writing = putCaseRows(db, rows);
     options.onProgress?.({ cases: seen.size, actions });
   }
   const t0 = performance.now();
@@ -106,6 +107,11 @@ export async function rebuildProjections(
   timings.writeMs += performance.now() - t0;
 
   const orphans = (await db.cases.toCollection().primaryKeys()).filter((id) => !seen.has(id));
-  if (orphans.length > 0) await db.cases.bulkDelete(orphans);
+  if (orphans.length > 0) await db.transaction('rw', projectionTables(db), () => deleteProjections(db, orphans));
+  // The report facts of every case again, from the rows just written (in one transaction: reportFactsStore.ts).
+  const t1 = performance.now();
+  await markReportFactsPending(db);
+  await deriveReportFacts(db);
+  timings.factsMs += performance.now() - t1;
   return { cases: seen.size, actions, removed: orphans.length, failures, timings };
 }

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../regulations/types';
 import { JournalRejected } from '../workflow/replay';
 import { journalOf, replayJournal } from './caseStateCache';
 import type { CaseDatabase, CaseRow, ConflictRow, ReplicaRow } from './database';
+import { deleteProjections, projectionTables, putProjection } from './reportFactsStore';
 import { GENESIS_PREV_HASH, hashEntry, JournalEntry, type StoreActor } from './journal';
 import { applicantRow, perform, type ActionInput, type PerformResult } from './perform';
 import { projectJournal } from './rebuildProjections';
@@ -119,7 +120,7 @@ type CaseIngest = { readonly added: number; readonly known: number; readonly con
 
 async function ingestCase(db: CaseDatabase, caseId: string, pulled: readonly JournalEntry[]): Promise<CaseIngest> {
   const detectedAt = db.now().toISOString();
-  return db.transaction('rw', [db.actions, db.cases, db.outbox, db.replicas, db.conflicts, db.applicants], async (): Promise<CaseIngest> => {
+  return db.transaction('rw', [db.actions, ...projectionTables(db), db.outbox, db.replicas, db.conflicts, db.applicants], async (): Promise<CaseIngest> => {
     const before = await journalOf(db, caseId);
     let chain = [...before];
     const present = new Set(chain.map((e) => e.id));
@@ -189,7 +190,7 @@ async function ingestCase(db: CaseDatabase, caseId: string, pulled: readonly Jou
       await db.conflicts.add(conflict);
     }
     await db.actions.bulkAdd(fresh);
-    await db.cases.put(row);
+    await putProjection(db, row);
     await db.replicas.bulkPut(sorted.filter((e) => present.has(e.id)).map((e) => ({ actionId: e.id, caseId, origin: fresh.includes(e) ? ('remote' as const) : ('local' as const), at: detectedAt })));
     const register = fresh.find((e) => e.seq === 1);
     if (register) {
@@ -208,7 +209,7 @@ async function ingestCase(db: CaseDatabase, caseId: string, pulled: readonly Jou
  */
 export async function rejectLocal(db: CaseDatabase, actionId: string, code: string, reason: LocalizedText): Promise<string | undefined> {
   const detectedAt = db.now().toISOString();
-  return db.transaction('rw', [db.actions, db.cases, db.outbox, db.conflicts], async () => {
+  return db.transaction('rw', [db.actions, ...projectionTables(db), db.outbox, db.conflicts], async () => {
     const entry = await db.actions.get(actionId);
     if (!entry) return undefined;
     const journal = await journalOf(db, entry.caseId);
@@ -218,8 +219,8 @@ export async function rejectLocal(db: CaseDatabase, actionId: string, code: stri
     await db.actions.bulkDelete(movedIds);
     await db.outbox.where('actionId').anyOf(movedIds).delete();
     const row = kept.length > 0 ? projectJournal(db, kept) : undefined;
-    if (row) await db.cases.put(row);
-    else await db.cases.delete(entry.caseId);
+    if (row) await putProjection(db, row);
+    else await deleteProjections(db, [entry.caseId]);
     const id = crypto.randomUUID();
     await db.conflicts.add({ id, caseId: entry.caseId, kind: 'rejected', status: 'open', detectedAt, local: moved, server: [], reason, code });
     return id;

@@ -44,7 +44,10 @@ import { JournalEntry } from '../store/journal';
  * same `since` returns the same entries (resumable after a lost response).
  *
  * Numbering (POST /v1/numbering-blocks {year}): a fresh block of case numbers for this device's office and year; the
- * centre never hands the same (office, year, block) out twice, whatever the number of instances.
+ * centre never hands the same (office, year, block) out twice, whatever the number of instances. It issues only
+ * CENTRE_BLOCKS (shared/numbering/blockRanges.ts); blocks picked by hand at an offline first start come from
+ * LOCAL_BLOCKS and are declared at enrolment (EnrolRequest `blocks`); a block any device declared, was issued, or
+ * registered a case number of is never issued again.
  *
  * Offline files: a desktop with no link exports its unsent entries as a SyncBundle of kind `actions`; it is imported at
  * another connected desktop of the same office (which pushes them) or at the centre (POST /v1/admin/import, the
@@ -163,6 +166,19 @@ export type CreateEnrolmentCodeRequest = z.infer<typeof CreateEnrolmentCodeReque
 export const CreateEnrolmentCodeResponse = z.object({ code: z.string(), officeId: OfficeId, expiresAt: isoInstant });
 export type CreateEnrolmentCodeResponse = z.infer<typeof CreateEnrolmentCodeResponse>;
 
+/** A numbering block of the enrolling device's office: (office, year, block) — the office is the request's. */
+export const DeclaredBlock = z.object({ year: z.number().int().min(2000).max(9999), block: z.number().int().min(1).max(9999) });
+export type DeclaredBlock = z.infer<typeof DeclaredBlock>;
+export const MAX_DECLARED_BLOCKS = 200;
+
+/**
+ * The centre's verdict on each declared block: `recorded` — it is this device's now (or was already), never handed to
+ * another; `taken` — another device of the office declared it, was issued it, or registered cases with its numbers
+ * first: the desktop must stop drawing from it (and take a fresh block from the centre).
+ */
+export const DeclaredBlockResult = DeclaredBlock.extend({ status: z.enum(['recorded', 'taken']) });
+export type DeclaredBlockResult = z.infer<typeof DeclaredBlockResult>;
+
 export const EnrolRequest = z.object({
   officeId: OfficeId,
   code: EnrolmentCode,
@@ -175,6 +191,9 @@ export const EnrolRequest = z.object({
   // helper2: implemented (server/offices.ts enrolDevice): another office's id → 403 `forbidden` and the code stays
   // unused; the same office's id is re-keyed (new secret, revocation lifted — the administrator gave a fresh code).
   deviceId: DeviceId.optional(),
+  // helper9: the numbering blocks this desktop holds (picked by hand at its first start, or issued earlier), declared so
+  // the centre never hands them to another device. Optional: older desktops send none, older centres ignore it.
+  blocks: z.array(DeclaredBlock).max(MAX_DECLARED_BLOCKS).optional(),
 });
 export type EnrolRequest = z.input<typeof EnrolRequest>;
 
@@ -185,6 +204,8 @@ export const EnrolResponse = z.object({
   secret: z.string().min(43).max(200),
   enrolledAt: isoInstant,
   protocol: z.literal(PROTOCOL_VERSION),
+  /** One result per declared block, in the request's order (absent from centres that predate declarations). */
+  blocks: z.array(DeclaredBlockResult).optional(),
 });
 export type EnrolResponse = z.infer<typeof EnrolResponse>;
 

@@ -1,13 +1,18 @@
+import { localDateOf } from '../calendar';
+import { BLOCK_DIGITS } from '../numbering';
 import type { Messages } from '../i18n/languages';
 import { bilingual } from '../i18n/localize';
 import type { LocalizedText } from '../regulations/types';
 import {
   countOpenConflicts,
   countOutbox,
+  declarableBlocks,
+  findNumberingBlock,
   ingestPulled,
   markShipped,
   readOutbox,
   rejectLocal,
+  retireNumberingBlock,
   saveNumberingBlock,
   syncState,
   type CaseDatabase,
@@ -16,8 +21,10 @@ import {
 import {
   deviceAuthorization,
   EnrolResponse,
+  type DeclaredBlock,
   ErrorResponse,
   INITIAL_CHECKPOINT,
+  MAX_DECLARED_BLOCKS,
   MAX_PUSH_BATCH,
   DEFAULT_PULL_LIMIT,
   NumberingBlockResponse,
@@ -37,6 +44,17 @@ import { fetchTransport, normaliseServerUrl, TransportFailure, type SyncTranspor
 export type DeviceCredential = { readonly serverUrl: string; readonly deviceId: string; readonly officeId: string; readonly secret: string; readonly enrolledAt: string };
 
 const KEY = { credential: 'credential', checkpoint: 'checkpoint', lastSuccess: 'lastSuccess' } as const;
+
+/**
+ * What enrolment did to this desktop's numbering: the declared blocks the centre said were taken (no number of them is
+ * offered any more) and, when that left no block for this year, the fresh block the centre issued (or why it could
+ * not); `notice` says it in both languages for the administrator.
+ */
+export type EnrolNumbering = {
+  readonly retired: readonly DeclaredBlock[];
+  readonly replacement?: NumberingBlockRow;
+  readonly notice?: LocalizedText;
+};
 
 /** A refusal the centre gave to one of this desktop's actions (kept as a conflict row; listed in the status too). */
 export type Rejection = { readonly actionId: string; readonly caseId: string; readonly code: RejectionCode; readonly reason: LocalizedText; readonly conflictId?: string };
@@ -78,11 +96,16 @@ export type SyncClientOptions = {
   readonly pullLimit?: number;
 };
 
-const message = (pick: (m: Messages['sync']['client']) => string, params: Readonly<Record<string, string | number>> = {}): LocalizedText => {
-  const text = bilingual((m) => pick(m.sync.client));
+const filled = (text: LocalizedText, params: Readonly<Record<string, string | number>>): LocalizedText => {
   const fill = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
   return { ru: fill(text.ru), kk: fill(text.kk) };
 };
+
+const message = (pick: (m: Messages['sync']['client']) => string, params: Readonly<Record<string, string | number>> = {}): LocalizedText =>
+  filled(bilingual((m) => pick(m.sync.client)), params);
+
+const numberingMessage = (pick: (m: Messages['sync']['numbering']) => string, params: Readonly<Record<string, string | number>> = {}): LocalizedText =>
+  filled(bilingual((m) => pick(m.sync.numbering)), params);
 
 /** A request that got an answer the client cannot use: the centre's own error, or a malformed body. */
 class RequestRefused extends Error {
@@ -179,12 +202,19 @@ export class SyncClient {
   /**
    * Enrols this desktop with a one-time code from the office administrator. `deviceId` is the desktop's own id, which
    * its actions already carry; the credential is kept in the store (never in a backup file).
+   *
+   * With its own id, the desktop declares the numbering blocks it holds (the first-start block above all): the centre
+   * records them as this device's, so it never issues them to another one, or answers that another device of the
+   * office declared or used one first — that block is retired here (no number of it is offered again) and, when no
+   * block is left for this year, a fresh one is fetched from the centre at once.
    */
   async enrol(input: { readonly serverUrl: string; readonly officeId: string; readonly code: string; readonly deviceName: string; readonly deviceId?: string }): Promise<
-    { readonly ok: true; readonly credential: DeviceCredential } | { readonly ok: false; readonly reason: LocalizedText }
+    { readonly ok: true; readonly credential: DeviceCredential; readonly numbering: EnrolNumbering } | { readonly ok: false; readonly reason: LocalizedText }
   > {
     const serverUrl = normaliseServerUrl(input.serverUrl);
     if (!serverUrl) return { ok: false, reason: message((m) => m.invalidUrl) };
+    const held = input.deviceId === undefined ? [] : await declarableBlocks(this.db, input.officeId, input.deviceId);
+    const declared: DeclaredBlock[] = held.slice(-MAX_DECLARED_BLOCKS).map((row) => ({ year: row.year, block: row.block }));
     try {
       const body = await this.request(
         this.transportFor(serverUrl),
@@ -197,6 +227,7 @@ export class SyncClient {
             deviceName: input.deviceName,
             protocol: PROTOCOL_VERSION,
             ...(input.deviceId === undefined ? {} : { deviceId: input.deviceId }),
+            ...(declared.length === 0 ? {} : { blocks: declared }),
           },
         },
         EnrolResponse,
@@ -205,10 +236,27 @@ export class SyncClient {
       await syncState.put(this.db, KEY.credential, credential);
       await syncState.put(this.db, KEY.checkpoint, INITIAL_CHECKPOINT);
       this.setStatus({ enrolled: true, online: true });
-      return { ok: true, credential };
+      return { ok: true, credential, numbering: await this.settleDeclaredBlocks(credential, body.blocks ?? []) };
     } catch (error) {
       return { ok: false, reason: this.describe(error) };
     }
+  }
+
+  /** Retires the declared blocks the centre says are taken; fetches a fresh block when this year has none left. */
+  private async settleDeclaredBlocks(credential: DeviceCredential, results: readonly { readonly year: number; readonly block: number; readonly status: 'recorded' | 'taken' }[]): Promise<EnrolNumbering> {
+    const retired: DeclaredBlock[] = [];
+    for (const result of results) {
+      if (result.status !== 'taken') continue;
+      if (await retireNumberingBlock(this.db, credential.officeId, result.year, result.block)) retired.push({ year: result.year, block: result.block });
+    }
+    if (retired.length === 0) return { retired };
+    const taken = numberingMessage((m) => m.blocksRetired, { blocks: retired.map((b) => `B${String(b.block).padStart(BLOCK_DIGITS, '0')}/${b.year}`).join(', ') });
+    const year = Number(localDateOf(this.now().toISOString()).slice(0, 4));
+    if (await findNumberingBlock(this.db, credential.officeId, year, credential.deviceId)) return { retired, notice: taken };
+    const fresh = await this.fetchNumberingBlock(year);
+    if (!fresh.ok) return { retired, notice: { ru: `${taken.ru}. ${fresh.reason.ru}`, kk: `${taken.kk}. ${fresh.reason.kk}` } };
+    const replaced = numberingMessage((m) => m.blockReplaced, { block: fresh.block.block });
+    return { retired, replacement: fresh.block, notice: { ru: `${taken.ru}. ${replaced.ru}`, kk: `${taken.kk}. ${replaced.kk}` } };
   }
 
   /** Forgets the credential (the device was revoked or moves to another centre). The outbox stays. */

@@ -21,7 +21,7 @@ import {
   stepApplies,
 } from './checks';
 import { checkSitting } from './commissionSitting';
-import { findStep, registrationSteps, stagesOf, stepsOf } from './serviceModel';
+import { findStep, isApplicable, registrationSteps, stagesOf, stepsOf } from './serviceModel';
 
 /** Step kinds completed by their own action rather than the generic `step.complete`. */
 const SPECIAL_KINDS = new Set<Step['kind']>(['assign', 'inspect']);
@@ -130,7 +130,7 @@ export function buildServiceMachine(service: ServiceVersion) {
           consent: e.consent,
           facts: e.facts ?? {},
           completed: registrationSteps(service)
-            .filter((step) => stepApplies(step, { ...initialContext(service.id, service.version), channel: e.channel, variant: e.variant }))
+            .filter((step) => isApplicable(step, e))
             .map((step) => ({ stepId: step.id, at: e.at, by: e.actor })),
           lastAt: e.at,
         };

@@ -6,6 +6,7 @@ import type { CaseContext, CaseStatus } from './caseContext';
 import { CaseEvent } from './events';
 import { explainWhyNot } from './explainWhyNot';
 import { localizeWhy } from '../i18n/localize';
+import { runTable, transitionTableOf } from './transitionTable';
 
 /** A case as the journal makes it: where it stands and what the machine remembers. */
 export type CaseState = {
@@ -129,6 +130,18 @@ export class JournalRejected extends Error {
  * journal with an action the machine refuses throws `JournalRejected` naming the first bad action.
  */
 export function replay(service: ServiceVersion, actions: readonly unknown[]): CaseState {
+  // Every payload valid: the journal goes through the transition table (as replayTrusted). Otherwise, or if the table
+  // declines, action by action, so the first bad action is named with the engine's reason.
+  const events: CaseEvent[] = [];
+  for (const action of actions) {
+    const parsed = CaseEvent.safeParse(action);
+    if (!parsed.success) break;
+    events.push(parsed.data);
+  }
+  return (events.length === actions.length ? replayThroughTable(service, events) : undefined) ?? replayStepwise(service, actions);
+}
+
+function replayStepwise(service: ServiceVersion, actions: readonly unknown[]): CaseState {
   let state = emptyCase(service);
   actions.forEach((action, index) => {
     const result = apply(state, action);
@@ -141,15 +154,36 @@ export function replay(service: ServiceVersion, actions: readonly unknown[]): Ca
 /**
  * The same transitions as `replay()`, for journals whose every action was validated when it was written (perform,
  * restore and sync import check payloads with zod and the machine before they reach the journal): no second zod parse
- * per action. Should the machine still refuse one (a journal written by a different build, say), the journal is replayed
- * again with `replay()`, which throws JournalRejected with the engine's reason — so a bad journal is never read as good.
+ * per action. The journal runs through the machine's transition table (transitionTable.ts: the machine's own guards
+ * and assignments, without XState's per-transition bookkeeping); anything the table does not model, or an action it
+ * finds refused, sends the journal through XState's `transition`. Should the machine still refuse one (a journal
+ * written by a different build, say), the journal is replayed again action by action as `replay()` does, which throws
+ * JournalRejected with the engine's reason — so a bad journal is never read as good.
  */
 export function replayTrusted(service: ServiceVersion, actions: readonly CaseEvent[]): CaseState {
+  return replayThroughTable(service, actions) ?? replayThroughMachine(service, actions) ?? replayStepwise(service, actions);
+}
+
+/** The journal through the transition table, the snapshot built once at the end; undefined when the table cannot answer. */
+export function replayThroughTable(service: ServiceVersion, actions: readonly CaseEvent[]): CaseState | undefined {
+  const machine = machineFor(service);
+  const table = transitionTableOf(machine);
+  if (!table) return undefined;
+  const start = emptyCase(service).snapshot;
+  const end = runTable(table, inertScope(machine), start, actions);
+  if (!end) return undefined;
+  // The machine has no history states, so its history value is the initial one throughout.
+  const snapshot = machine.resolveState({ value: end.value, context: end.context, historyValue: start.historyValue }) as AnyMachineSnapshot;
+  return toState(service, snapshot, actions.length);
+}
+
+/** The journal through XState's `transition`, one action at a time; undefined when the machine refuses an action. */
+export function replayThroughMachine(service: ServiceVersion, actions: readonly CaseEvent[]): CaseState | undefined {
   const machine = machineFor(service);
   let snapshot = emptyCase(service).snapshot;
   for (const action of actions) {
     const next = step(machine, snapshot, action);
-    if (!next) return replay(service, actions);
+    if (!next) return undefined;
     snapshot = next;
   }
   return toState(service, snapshot, actions.length);

@@ -7,12 +7,16 @@ import type { CaseContext } from './caseContext';
  * and kept beside it: guards call them on every replayed action, and replay is the hot path of every case screen.
  */
 
+/** Caches keyed by a case's route: its variant, then its channel (nested maps: no key string built per guard call). */
+type ByRoute<T> = Map<string | undefined, Map<Channel | undefined, T>>;
+
 type Derived = {
   readonly byStage: Map<Stage, readonly Step[]>;
   readonly byId: Map<string, Step>;
   registration?: readonly Step[];
-  readonly applicable: Map<string, readonly Step[]>;
-  readonly decisive: Map<string, Step | undefined>;
+  readonly applicable: ByRoute<readonly Step[]>;
+  /** null: the stage has no applicable step on that route. */
+  readonly decisive: Map<Stage, ByRoute<Step | null>>;
 };
 const derived = new WeakMap<ServiceVersion, Derived>();
 
@@ -25,8 +29,14 @@ function derivedOf(service: ServiceVersion): Derived {
   return d;
 }
 
-/** The cache key of what depends on a case's variant and channel only. */
-const routeKey = (context: Pick<CaseContext, 'variant' | 'channel'>) => `${context.variant ?? ''}|${context.channel ?? ''}`;
+function routeCache<T>(cache: ByRoute<T>, context: Pick<CaseContext, 'variant' | 'channel'>): Map<Channel | undefined, T> {
+  let byChannel = cache.get(context.variant);
+  if (!byChannel) {
+    byChannel = new Map();
+    cache.set(context.variant, byChannel);
+  }
+  return byChannel;
+}
 
 export function stepsOf(service: ServiceVersion, stage: Stage): readonly Step[] {
   const d = derivedOf(service);
@@ -72,13 +82,12 @@ export function isApplicable(step: Step, context: Pick<CaseContext, 'variant' | 
 
 /** The steps the case will still walk through after registration, in order. */
 export function applicableSteps(service: ServiceVersion, context: Pick<CaseContext, 'variant' | 'channel'>): readonly Step[] {
-  const d = derivedOf(service);
-  const key = routeKey(context);
-  let steps = d.applicable.get(key);
+  const cache = routeCache(derivedOf(service).applicable, context);
+  let steps = cache.get(context.channel);
   if (!steps) {
     const registration = new Set(registrationSteps(service).map((s) => s.id));
     steps = service.steps.filter((s) => !registration.has(s.id) && isApplicable(s, context));
-    d.applicable.set(key, steps);
+    cache.set(context.channel, steps);
   }
   return steps;
 }
@@ -89,11 +98,17 @@ export function applicableSteps(service: ServiceVersion, context: Pick<CaseConte
  */
 export function decisiveStepOf(service: ServiceVersion, stage: Stage, context: Pick<CaseContext, 'variant' | 'channel'>): Step | undefined {
   const d = derivedOf(service);
-  const key = `${stage}|${routeKey(context)}`;
-  if (d.decisive.has(key)) return d.decisive.get(key);
+  let byRoute = d.decisive.get(stage);
+  if (!byRoute) {
+    byRoute = new Map();
+    d.decisive.set(stage, byRoute);
+  }
+  const cache = routeCache(byRoute, context);
+  const hit = cache.get(context.channel);
+  if (hit !== undefined) return hit ?? undefined;
   const steps = applicableSteps(service, context).filter((s) => s.stage === stage);
   const step = stage === 'commission' ? (steps.filter((s) => s.kind === 'commission_sitting').at(-1) ?? steps.at(-1)) : steps.at(-1);
-  d.decisive.set(key, step);
+  cache.set(context.channel, step ?? null);
   return step;
 }
 
@@ -105,6 +120,23 @@ export function decisiveStepOf(service: ServiceVersion, stage: Stage, context: P
  * responsible executor's (once assigned, only the assignee — see checkRole).
  */
 export function rolesFor(step: Step, channel: Channel | undefined): readonly Role[] {
+  // Every guard of a step asks this (checkRole): computed once per step and channel, frozen since it is shared.
+  let byChannel = rolesCache.get(step);
+  if (!byChannel) {
+    byChannel = new Map();
+    rolesCache.set(step, byChannel);
+  }
+  let roles = byChannel.get(channel);
+  if (!roles) {
+    roles = Object.freeze(computeRoles(step, channel));
+    byChannel.set(channel, roles);
+  }
+  return roles;
+}
+
+const rolesCache = new WeakMap<Step, Map<Channel | undefined, readonly Role[]>>();
+
+function computeRoles(step: Step, channel: Channel | undefined): Role[] {
   const roles = new Set<Role>([step.actor]);
   if (step.actor === 'specialist') roles.add('responsible_specialist');
   // A specialist the head assigned is the responsible executor (checkRole then admits only the assignee).

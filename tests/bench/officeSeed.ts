@@ -1,6 +1,7 @@
 import { checkDigitOf } from '../../shared/identity';
 import { formatCaseNumber } from '../../shared/numbering';
-import { GENESIS_PREV_HASH, projectCase, signEntry, type ApplicantRow, type CaseDatabase, type CaseRow, type JournalEntry } from '../../shared/store';
+import { reportFactsOf, type ReportFacts } from '../../shared/reports';
+import { factsDayRows, GENESIS_PREV_HASH, projectCase, signEntry, type ApplicantRow, type CaseDatabase, type CaseRow, type JournalEntry } from '../../shared/store';
 import { applicantRow } from '../../shared/store/perform';
 import type { CaseEvent } from '../../shared/workflow';
 import { stampEvent, stampState, TEMPLATE_BASE_MS, type Template } from './officeTemplates';
@@ -120,6 +121,8 @@ export async function seedOffice(db: CaseDatabase, templates: readonly Template[
 
   let buildMs = 0;
   let writeMs = 0;
+  // The report facts of every case, written at the end packed per registration day (the store's own layout).
+  const facts: ReportFacts[] = [];
   for (let start = 0; start < options.cases; start += batchSize) {
     const count = Math.min(batchSize, options.cases - start);
     const t0 = performance.now();
@@ -182,6 +185,7 @@ export async function seedOffice(db: CaseDatabase, templates: readonly Template[
     const rows = built.map((b) => b.row);
     const applicants = built.map((b) => b.applicant).filter((a): a is ApplicantRow => a !== undefined);
     const t1 = performance.now();
+    for (const row of rows) facts.push(reportFactsOf(db.calendar, row));
     await db.transaction('rw', [db.actions, db.cases, db.applicants], async () => {
       await Promise.all([db.actions.bulkAdd(entries), db.cases.bulkAdd(rows), db.applicants.bulkPut(applicants)]);
     });
@@ -190,5 +194,8 @@ export async function seedOffice(db: CaseDatabase, templates: readonly Template[
     actions += entries.length;
     options.onProgress?.(start + count);
   }
+  const t0 = performance.now();
+  await db.reportFacts.bulkPut(factsDayRows(facts));
+  writeMs += performance.now() - t0;
   return { actions, cases: options.cases, iins, numbers, namePrefixes, byKind, byStatus, buildMs, writeMs };
 }

@@ -1,7 +1,7 @@
 // `npm run bench` (node tests/bench/run-bench.mjs [--cases=200000] [--samples=200] [--verify]): builds the benchmark
 // page, serves it on 127.0.0.1, runs it in headless Chromium on a fresh on-disk profile, prints the table and, as the
 // LAST line, one JSON object with the summary.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -19,16 +19,26 @@ const verify = process.argv.includes('--verify');
 // The cold start of the application itself over the same cases (skip with --no-app).
 const withApp = !process.argv.includes('--no-app');
 const coldStarts = Number(arg('cold-starts', 3));
+// `--profile=DIR --keep` keeps the seeded browser profile (and its origin's port) after the run; a later run with the same
+// `--profile=DIR` and case count skips the seeding and measures only the app's cold start, to iterate on the app in
+// seconds. Without them: a fresh temporary profile, deleted at the end (the default).
+const keptProfile = arg('profile', undefined);
+const keep = process.argv.includes('--keep');
+const SEEDED_MARKER = '.bench-seeded.json';
+const seeded = keptProfile && existsSync(join(keptProfile, SEEDED_MARKER)) ? JSON.parse(readFileSync(join(keptProfile, SEEDED_MARKER), 'utf8')) : undefined;
+const reuseSeeded = withApp && seeded?.cases === cases;
 /** The head the bench page creates in the application's database (passed to it in the URL). */
 const APP_HEAD = { login: 'bench.head', password: 'bench-password-2026' };
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const err = (line) => process.stderr.write(`${line}\n`);
-const root = await buildBenchPages();
+const root = reuseSeeded ? mkdtempSync(join(tmpdir(), 'bench-empty-')) : await buildBenchPages();
 const appDir = withApp ? await buildAppInto(mkdtempSync(join(tmpdir(), 'bench-app-'))) : undefined;
-const server = await serveStatic(root, 0, appDir ? { '/app/': appDir } : {});
-const profile = mkdtempSync(join(tmpdir(), 'store-bench-'));
+// IndexedDB belongs to the origin, so a reused profile needs the port it was seeded on.
+const server = await serveStatic(root, reuseSeeded ? seeded.port : Number(arg('port', 0)), appDir ? { '/app/': appDir } : {});
+const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'store-bench-'));
+if (keptProfile) mkdirSync(keptProfile, { recursive: true });
 let context;
 let exitCode = 0;
 try {
@@ -39,14 +49,18 @@ try {
     if (message.text().startsWith('[bench]')) err(message.text());
   });
   page.on('pageerror', (error) => err(`page error: ${error.message}`));
-  await page.goto(`${server.url}bench.html?cases=${cases}&samples=${samples}${verify ? '&verify=1' : ''}${withApp ? `&app=1&appLogin=${APP_HEAD.login}&appPassword=${APP_HEAD.password}` : ''}`);
-  let state;
-  for (;;) {
-    state = await page.evaluate(() => window.__bench);
-    if (state && state.state !== 'running') break;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+  let state = { state: 'done', result: { measures: [], summary: { cases, reused_profile: true } } };
+  if (reuseSeeded) err(`[bench] reusing the profile seeded with ${cases} cases in ${profile} (port ${seeded.port}): app cold start only`);
+  else {
+    await page.goto(`${server.url}bench.html?cases=${cases}&samples=${samples}${verify ? '&verify=1' : ''}${withApp ? `&app=1&appLogin=${APP_HEAD.login}&appPassword=${APP_HEAD.password}` : ''}`);
+    for (;;) {
+      state = await page.evaluate(() => window.__bench);
+      if (state && state.state !== 'running') break;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    if (state.state === 'failed') throw new Error(state.error);
+    if (keptProfile && withApp) writeFileSync(join(profile, SEEDED_MARKER), JSON.stringify({ cases, port: Number(new URL(server.url).port) }));
   }
-  if (state.state === 'failed') throw new Error(state.error);
   const { measures, summary } = state.result;
   if (withApp) {
     await context.close();
@@ -68,7 +82,7 @@ try {
   // Issue #6: push of 10,000 actions office → centre and pull by another office through the real sync service, against
   // a raw bulk insert of the same rows in the same run (tests/bench/sync-bench.ts; PostgreSQL when DATABASE_URL is
   // set, else PGlite). `--no-sync` skips it, `--sync-actions=N` changes the size.
-  if (!process.argv.includes('--no-sync')) {
+  if (!process.argv.includes('--no-sync') && !reuseSeeded) {
     const sync = runSyncBench(Number(arg('sync-actions', 10_000)));
     if (sync) {
       measures.push(
@@ -93,7 +107,8 @@ try {
 } finally {
   await context?.close().catch(() => undefined);
   await server.close();
-  rmSync(profile, { recursive: true, force: true });
+  if (!(keptProfile && keep)) rmSync(profile, { recursive: true, force: true });
+  if (reuseSeeded) rmSync(root, { recursive: true, force: true });
   if (appDir) rmSync(appDir, { recursive: true, force: true });
 }
 process.exit(exitCode);
@@ -119,6 +134,8 @@ function runSyncBench(actions) {
  */
 async function measureColdStart() {
   const samples = { loginScreen: [], worklist: [], kdf: [], total: [] };
+  /** Per start: the app's startup marks (renderer/app/startupMarks.ts), navigation timing and the scripts' timing. */
+  const breakdowns = [];
   for (let i = 0; i < coldStarts; i++) {
     const ctx = await chromium.launchPersistentContext(profile, { executablePath, args, headless: true, viewport: { width: 1366, height: 850 }, locale: 'ru-RU', timezoneId: 'Asia/Almaty' });
     try {
@@ -139,6 +156,22 @@ async function measureColdStart() {
         await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(16), iterations: 600_000 }, key, 256);
         return performance.now() - t0;
       });
+      const breakdown = await page.evaluate(() => {
+        const [nav] = performance.getEntriesByType('navigation');
+        const at = (value) => Math.round(value);
+        return {
+          navigation: nav ? { responseEnd: at(nav.responseEnd), domInteractive: at(nav.domInteractive), domContentLoaded: at(nav.domContentLoadedEventEnd), load: at(nav.loadEventEnd) } : {},
+          marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('app:')).map((m) => [m.name.slice(4), at(m.startTime)])),
+          resources: performance
+            .getEntriesByType('resource')
+            .filter((r) => /\.(js|css)$/.test(r.name))
+            .map((r) => ({ name: r.name.split('/').pop(), start: at(r.startTime), end: at(r.responseEnd), kB: Math.round(r.decodedBodySize / 1024) })),
+        };
+      });
+      breakdowns.push({ ...breakdown, loginScreen: Math.round(loginScreen), clicked: Math.round(clicked), rows: Math.round(rows) });
+      err(`[bench]   navigation ${JSON.stringify(breakdown.navigation)}`);
+      err(`[bench]   marks ${JSON.stringify(breakdown.marks)} (bench: login field visible ${loginScreen.toFixed(0)}, submit clicked ${clicked.toFixed(0)}, rows visible ${rows.toFixed(0)})`);
+      err(`[bench]   scripts ${breakdown.resources.map((r) => `${r.name} ${r.kB} kB ${r.start}→${r.end}`).join(', ')}`);
       samples.loginScreen.push(loginScreen);
       samples.worklist.push(rows - clicked);
       samples.kdf.push(kdf);
@@ -152,5 +185,18 @@ async function measureColdStart() {
     const sorted = [...values].sort((a, b) => a - b);
     return { p50: sorted[Math.floor((sorted.length - 1) / 2)], max: sorted[sorted.length - 1] };
   };
+  // The median of each point over the starts, relative to navigation start (marks after the login are also given
+  // relative to the click, since the time spent typing differs from start to start).
+  const median = (values) => stat(values).p50;
+  const points = new Map();
+  for (const b of breakdowns) {
+    const add = (name, value) => value !== undefined && points.set(name, [...(points.get(name) ?? []), value]);
+    for (const [name, value] of Object.entries(b.navigation)) add(`navigation.${name}`, value);
+    for (const [name, value] of Object.entries(b.marks)) add(value >= b.clicked ? `${name} (after click)` : name, value >= b.clicked ? value - b.clicked : value);
+    add('login field visible (bench)', b.loginScreen);
+    add('rows visible (after click, bench)', b.rows - b.clicked);
+  }
+  err('[bench] app cold start breakdown, median ms:');
+  for (const [name, values] of [...points].sort((a, b) => (a[0].includes('after click') ? 1e6 : 0) + median(a[1]) - ((b[0].includes('after click') ? 1e6 : 0) + median(b[1])))) err(`[bench]   ${name.padEnd(44)} ${String(median(values)).padStart(6)}`);
   return { n: coldStarts, loginScreen: stat(samples.loginScreen), worklist: stat(samples.worklist), kdf: stat(samples.kdf), total: stat(samples.total) };
 }

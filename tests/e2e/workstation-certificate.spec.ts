@@ -18,7 +18,7 @@ test.describe('unemployed certificate on the spot (002 R3, term in minutes)', ()
     await page.getByTestId('intake-register').click();
     await expect(page.getByTestId('case-status')).toHaveText('Рассмотрение', { timeout: 15_000 });
     const number = await caseNumberOnPage(page);
-    expect(number).toMatch(/^ALM-AU-2026-B0001-00001$/);
+    expect(number).toMatch(/^ALM-AU-2026-B9001-00001$/);
 
     // The service term is today, and the chip counts it as due today (not "left N days", not "no term").
     const dueField = page.getByTestId('case-page').getByText('Срок услуги', { exact: true }).locator('xpath=following-sibling::*[1]');

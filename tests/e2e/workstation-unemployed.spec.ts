@@ -20,7 +20,7 @@ test.describe('unemployed registration through the desks (002 R1, no commission)
     await page.getByTestId('intake-register').click();
     await expect(page.getByTestId('case-status')).toHaveText('Рассмотрение', { timeout: 15_000 });
     const number = (await page.getByTestId('case-number').textContent())?.replace(/^.*№\s*/, '').trim() ?? '';
-    expect(number).toMatch(/^ALM-AU-\d{4}-B0001-00001$/);
+    expect(number).toMatch(/^ALM-AU-\d{4}-B9001-00001$/);
     await page.locator('[data-print="receipt"]').click();
     await expect(page.frameLocator('[data-testid="print-preview"]').getByText('РАСПИСКА')).toBeVisible();
     await expect(page.frameLocator('[data-testid="print-preview"]').getByText(STAFF.operator.name).first()).toBeVisible();

@@ -26,6 +26,8 @@ export async function setUpOffice(page: Page, code = 'ALM-AU'): Promise<void> {
   await page.getByTestId('setup-districtKk').fill('Әуезов ауданы');
   await page.getByTestId('setup-providerRu').fill('Управление занятости и социальных программ города Алматы');
   await page.getByTestId('setup-providerKk').fill('Алматы қаласының Жұмыспен қамту және әлеуметтік бағдарламалар басқармасы');
+  // helper9: a first-start block comes from 9000–9999 (the centre never issues those); fixed here so numbers are known.
+  await page.getByTestId('setup-block').fill('9001');
   await page.getByTestId('setup-adminName').fill(STAFF.admin.name);
   await page.getByTestId('setup-login').fill(STAFF.admin.login);
   await page.getByTestId('setup-password').fill(PASSWORD);

@@ -26,9 +26,11 @@ export class CaseJournal {
     this.state = emptyCase(service);
   }
 
-  static async register(where: Where, service: ServiceVersion = currentVersionOf('unemployed-registration'), caseId: string = crypto.randomUUID()): Promise<CaseJournal> {
+  // helper9: numbered from a hand-picked block (9000–9999, never issued by the centre), as a desktop's first start picks;
+  // `number` for a test that needs a given one (a block the centre must then never issue).
+  static async register(where: Where, service: ServiceVersion = currentVersionOf('unemployed-registration'), caseId: string = crypto.randomUUID(), number?: string): Promise<CaseJournal> {
     const journal = new CaseJournal(caseId, service, clock());
-    await journal.append(registration(service, journal.now(), { number: `${where.officeId}-2026-B0001-${String((nextNumber++ % 99_999) + 1).padStart(5, '0')}` }), where);
+    await journal.append(registration(service, journal.now(), { number: number ?? `${where.officeId}-2026-B9001-${String((nextNumber++ % 99_999) + 1).padStart(5, '0')}` }), where);
     return journal;
   }
 

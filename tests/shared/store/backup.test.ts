@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serviceVersions } from '../../../shared/regulations/catalogue';
 import {
+  allReportFacts,
   CaseDatabase,
   BACKUP_FORMAT,
   createBackup,
@@ -175,6 +176,8 @@ describe('backup and restore', () => {
     const restored = await restoreBackup(target, file.bytes);
     expect(restored.header).toEqual(file.header);
     expect(await dump(target)).toEqual(await dump(source));
+    // The report facts are not in the file: the restore derives them, the same as the office wrote them.
+    expect(await allReportFacts(target)).toEqual(await allReportFacts(source));
     expect((await verify(target)).ok).toBe(true);
     // The restored office goes on working: the chains continue.
     const someCase = (await target.cases.toArray()).find((r) => r.worklist !== 'closed')!;
@@ -237,6 +240,28 @@ describe('backup and restore', () => {
     expect(message.kk).not.toMatch(/\{\{/);
     if (code === 'backupWrongSchema') expect(message).toEqual(storeMessage('backupWrongSchema', { found: 1, expected: SCHEMA_VERSION }));
     for (const table of TABLE_NAMES) expect(await target.table(table).count(), table).toBe(0);
+  });
+
+  it('restores a backup written by schema v4, deriving what v5 added (report facts, refusal grounds)', async () => {
+    const source = await officeWithCases();
+    // Two cases refused on the merits, so the v4 rows lack grounds the journal holds.
+    let at = Date.parse('2026-03-05T04:00:00.000Z');
+    for (let i = 0; i < 2; i++) {
+      const { caseId } = await registerCase(source, undefined, new Date((at += 600_000)).toISOString());
+      for (let s = 0; s < 40; s++) if (!(await advance(source, caseId, new Date((at += 3_600_000)).toISOString(), false))) break;
+    }
+    const refused = (await source.cases.toArray()).filter((r) => r.status === 'refused');
+    expect(refused.length).toBe(2);
+    expect(refused.every((r) => r.refusalGroundId !== undefined)).toBe(true);
+    const file = await createBackup(source);
+    const v4File = await rewrite(file.bytes, (h, rows) => [{ ...h, schemaVersion: 4 }, rows.map((l) => (l.startsWith('{"t":"cases"') ? l.replace(/,"refusalGroundId":"[^"]+"/, '') : l))]);
+    expect(new TextDecoder().decode(await gunzip(v4File))).not.toContain('refusalGroundId');
+    const target = await emptyProfile();
+    await restoreBackup(target, v4File);
+    const [restoredTables, sourceTables] = [await dump(target), await dump(source)];
+    for (const table of TABLE_NAMES) expect(restoredTables[table], table).toEqual(table === 'settings' ? [{ key: 'ui.language', value: 'kk' }] : sourceTables[table]);
+    expect(await allReportFacts(target)).toEqual(await allReportFacts(source));
+    expect((await verify(target)).ok).toBe(true);
   });
 
   it('readBackup checks without a database', async () => {

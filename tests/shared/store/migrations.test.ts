@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentVersionOf } from '../../../shared/regulations/catalogue';
-import { CaseDatabase, rebuildProjections, SCHEMA_VERSION, SCHEMA_VERSIONS, searches, TABLE_NAMES, verify, type ApplicantRow, type CaseRow } from '../../../shared/store';
+import { allReportFacts, CaseDatabase, readServiceStatistics, rebuildProjections, REPORT_FACTS_PENDING, SCHEMA_VERSION, SCHEMA_VERSIONS, searches, TABLE_NAMES, verify, type ApplicantRow, type CaseRow } from '../../../shared/store';
 import { advance, openTestDb, registerCase } from './fixtures';
 
 /**
@@ -78,11 +78,14 @@ describe('schema migrations', () => {
     expect((await searches.byNamePrefix(v2, 'СЕЙІТҚАЛИ')).length).toBe(1);
     expect(await v2.applicants.where('nameKey').startsWith('ivanov i').count()).toBe(1);
 
-    // And equals what the current projection gives from the journal.
+    // And equals what the current projection gives from the journal (rebuilt by the current schema's code).
     expect((await verify(v2)).ok).toBe(true);
-    await rebuildProjections(v2);
-    expect(new Map((await v2.cases.toArray()).map((r) => [r.id, r]))).toEqual(new Map(upgradedCases.map((r) => [r.id, r])));
     v2.close();
+    const latest = new CaseDatabase({ name });
+    await latest.open();
+    await rebuildProjections(latest);
+    expect(new Map((await latest.cases.toArray()).map((r) => [r.id, r]))).toEqual(new Map(upgradedCases.map((r) => [r.id, r])));
+    latest.close();
   });
 
   it('v2 → v3 adds the credentials table and keeps every row', async () => {
@@ -122,17 +125,14 @@ describe('schema migrations', () => {
     });
     v3.close();
 
-    const v4 = new CaseDatabase({ name });
+    const v4 = new CaseDatabase({ name, schemaVersion: 4 });
     await v4.open();
     expect(v4.verno).toBe(4);
-    expect(SCHEMA_VERSION).toBe(4);
     const upgraded = await v4.cases.toArray();
     expect(upgraded.length).toBeGreaterThan(0);
     for (const row of upgraded) expect(row.ownerOfficeId).toBe(row.officeId);
-    // Exactly what the current projection writes from the journal.
+    // Exactly what the current projection writes from the journal (no refusals in this office: v5 adds nothing).
     expect(new Map(upgraded.map((r) => [r.id, r]))).toEqual(new Map((current.cases as CaseRow[]).map((r) => [r.id, r])));
-    await rebuildProjections(v4);
-    expect(new Map((await v4.cases.toArray()).map((r) => [r.id, r]))).toEqual(new Map(upgraded.map((r) => [r.id, r])));
     for (const table of v3Tables) expect(await v4.table(table).count(), table).toBe(current[table]!.length);
     // The new index and tables work.
     expect(await v4.cases.where('ownerOfficeId').equals(upgraded[0]!.officeId).count()).toBe(upgraded.length);
@@ -141,5 +141,65 @@ describe('schema migrations', () => {
     await v4.syncState.put({ key: 'checkpoint', value: '0' });
     expect((await verify(v4)).ok).toBe(true);
     v4.close();
+  });
+
+  it('v4 → v5 derives the report facts of every case, and the grounds of refusals, after the upgrade', async () => {
+    // An office with finished cases: granted and refused on the merits, and some still open.
+    const db = await openTestDb();
+    names.push(db.name);
+    let at = Date.parse('2026-03-02T04:00:00.000Z');
+    for (let i = 0; i < 6; i++) {
+      at += 600_000;
+      const { caseId, result } = await registerCase(db, currentVersionOf(i % 3 === 2 ? 'targeted-social-assistance' : 'unemployed-registration'), new Date(at).toISOString(), undefined, {
+        applicant: { kind: 'citizen', iin: `90010130001${i}`, fullName: NAMES[i % NAMES.length]! },
+      });
+      expect(result.ok, JSON.stringify(result)).toBe(true);
+      for (let step = 0; step < (i === 5 ? 2 : 40); step++) {
+        at += 3_600_000;
+        const next = await advance(db, caseId, new Date(at).toISOString(), i % 2 === 0);
+        if (!next) break;
+        expect(next.ok, JSON.stringify(next)).toBe(true);
+      }
+    }
+    const current = Object.fromEntries(await Promise.all(TABLE_NAMES.map(async (t) => [t, await db.table(t).toArray()] as const))) as Record<string, unknown[]>;
+    const currentFacts = await allReportFacts(db);
+    const period = { from: '2026-03-01', to: '2026-12-31' } as const;
+    const statistics = await readServiceStatistics(db, period);
+    db.close();
+    const cases = current.cases as CaseRow[];
+    expect(cases.filter((r) => r.status === 'refused' && r.refusalGroundId !== undefined).length).toBeGreaterThan(0);
+    expect(cases.filter((r) => r.status === 'issued').length).toBeGreaterThan(0);
+    expect(currentFacts.length).toBe(cases.length);
+    expect(statistics.total.refusedOnMerits).toBeGreaterThan(0);
+
+    const name = `migration-${crypto.randomUUID()}`;
+    names.push(name);
+    const v4 = new CaseDatabase({ name, schemaVersion: 4 });
+    await v4.open();
+    const v4Tables = TABLE_NAMES.filter((t) => v4.tables.some((x) => x.name === t));
+    expect(v4.tables.map((t) => t.name)).not.toContain('reportFacts');
+    await v4.transaction('rw', v4Tables.map((t) => v4.table(t)), async () => {
+      for (const table of v4Tables) await v4.table(table).bulkAdd(table === 'cases' ? cases.map(({ refusalGroundId: _g, ...v4Row }) => v4Row) : current[table]!);
+    });
+    v4.close();
+
+    const v5 = new CaseDatabase({ name });
+    await v5.open();
+    expect(v5.verno).toBe(5);
+    expect(SCHEMA_VERSION).toBe(5);
+    // The upgrade itself only marks the work (the database module does not load the regulations)…
+    expect(await v5.settings.get(REPORT_FACTS_PENDING)).toBeDefined();
+    expect(await v5.reportFacts.count()).toBe(0);
+    // …which the store does after opening, and the reports wait for.
+    expect(await readServiceStatistics(v5, period)).toEqual(statistics);
+    expect(await v5.settings.get(REPORT_FACTS_PENDING)).toBeUndefined();
+    expect(new Map((await v5.cases.toArray()).map((r) => [r.id, r]))).toEqual(new Map(cases.map((r) => [r.id, r])));
+    expect(await allReportFacts(v5)).toEqual(currentFacts);
+    for (const table of v4Tables) expect(await v5.table(table).count(), table).toBe(current[table]!.length);
+    // A rebuild writes the same rows again.
+    await rebuildProjections(v5);
+    expect(await allReportFacts(v5)).toEqual(currentFacts);
+    expect((await verify(v5)).ok).toBe(true);
+    v5.close();
   });
 });

@@ -17,6 +17,10 @@ export class FakeCentre {
   failRequests = 0;
   /** Handles the next N requests, then loses the answer. */
   loseResponses = 0;
+  /** `year/block` of blocks another device holds: declared at enrolment, they come back `taken` (helper9). */
+  readonly takenBlocks = new Set<string>();
+  /** Answers enrolment like a centre that predates block declarations (no `blocks` in the answer). */
+  ignoresDeclarations = false;
   private blocks = 0;
 
   readonly transport: SyncTransport = {
@@ -38,8 +42,14 @@ export class FakeCentre {
   private handle(request: TransportRequest): TransportResponse {
     const body = (request.body ?? {}) as Record<string, unknown>;
     switch (request.path) {
-      case SYNC_PATHS.enrol:
-        return { status: 201, body: { deviceId: (body.deviceId as string | undefined) ?? 'device-1', officeId: body.officeId, secret: 's'.repeat(43), enrolledAt: '2026-03-02T04:00:00.000Z', protocol: 1 } };
+      case SYNC_PATHS.enrol: {
+        const declared = Array.isArray(body.blocks) && !this.ignoresDeclarations ? (body.blocks as { year: number; block: number }[]) : undefined;
+        const blocks = declared?.map((b) => ({ ...b, status: this.takenBlocks.has(`${b.year}/${b.block}`) ? 'taken' : 'recorded' }));
+        return {
+          status: 201,
+          body: { deviceId: (body.deviceId as string | undefined) ?? 'device-1', officeId: body.officeId, secret: 's'.repeat(43), enrolledAt: '2026-03-02T04:00:00.000Z', protocol: 1, ...(blocks ? { blocks } : {}) },
+        };
+      }
       case SYNC_PATHS.push:
         return { status: 200, body: { results: (body.actions as JournalEntry[]).map((e) => this.push(e)), serverTime: '2026-03-02T04:00:00.000Z' } };
       case SYNC_PATHS.pull: {

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentVersionOf } from '../../../shared/regulations/catalogue';
-import { allEntries, CaseDatabase, listConflicts, loadCaseState, perform, resolveConflict, verify, type StoreActor } from '../../../shared/store';
+import { allEntries, CaseDatabase, listConflicts, loadCaseState, perform, resolveConflict, saveNumberingBlock, verify, type StoreActor } from '../../../shared/store';
 import { readBundle, writeBundle } from '../../../shared/sync/bundleFile';
-import { SYNC_BUNDLE_FORMAT } from '../../../shared/sync/protocol';
+import { SYNC_BUNDLE_FORMAT, SYNC_PATHS } from '../../../shared/sync/protocol';
+import { createBlock } from '../../../shared/numbering';
 import { SyncClient, type Scheduler } from '../../../shared/sync/syncClient';
 import { normaliseServerUrl } from '../../../shared/sync/transport';
 import { nextAction, registration } from '../workflow/journal-builders';
@@ -210,6 +211,51 @@ describe('sync client', () => {
     if (!first.ok || !second.ok) return;
     expect(first.block.block).not.toBe(second.block.block);
     expect(await db.numberingBlocks.get(first.block.id)).toEqual(first.block);
+  });
+
+  it('enrols declaring its hand-picked block; a declared block the centre says is taken is retired and replaced', async () => {
+    const enrolHere = async (centre: FakeCentre, blocks: readonly number[]) => {
+      const db = await openTestDb();
+      dbs.push(db);
+      await db.numberingBlocks.clear();
+      for (const block of blocks) await saveNumberingBlock(db, createBlock({ office: 'ALM-AU', year: 2026, block }), 'device-1');
+      const client = new SyncClient({ db, transport: () => centre.transport, now: () => new Date('2026-03-02T04:00:00.000Z') });
+      const enrolled = await client.enrol({ serverUrl: 'https://sync.example.kz/', officeId: 'ALM-AU', code: 'ABCD-EFGH', deviceName: 'Окно 2', deviceId: 'device-1' });
+      const sent = centre.requests.find((r) => r.path === SYNC_PATHS.enrol)?.body as { blocks?: unknown } | undefined;
+      return { db, enrolled, sent };
+    };
+
+    // The first-start block is declared and recorded: the desk keeps drawing from it.
+    const recorded = await enrolHere(new FakeCentre(), [9001]);
+    expect(recorded.sent?.blocks).toEqual([{ year: 2026, block: 9001 }]);
+    expect(recorded.enrolled).toMatchObject({ ok: true, numbering: { retired: [] } });
+    expect(await register(recorded.db)).toBeTruthy();
+    expect((await recorded.db.cases.toArray()).map((c) => c.number)).toEqual(['ALM-AU-2026-B9001-00001']);
+
+    // Another device of the office declared (or used) block 9001 first: it is retired, a fresh block comes at once.
+    const clash = new FakeCentre();
+    clash.takenBlocks.add('2026/9001');
+    const replaced = await enrolHere(clash, [9001]);
+    expect(replaced.enrolled).toMatchObject({ ok: true, numbering: { retired: [{ year: 2026, block: 9001 }], replacement: { block: 1, next: 1 } } });
+    if (!replaced.enrolled.ok) return;
+    expect(replaced.enrolled.numbering.notice?.ru).toContain('B9001');
+    expect(replaced.enrolled.numbering.notice?.kk).toContain('сервер берген 1 блогынан');
+    expect(await replaced.db.numberingBlocks.get('ALM-AU/2026/9001')).toMatchObject({ next: 100_000 });
+    await register(replaced.db);
+    expect((await replaced.db.cases.toArray()).map((c) => c.number)).toEqual(['ALM-AU-2026-B0001-00001']);
+
+    // A taken block with another block of the year left: retired, no new block needed.
+    const spare = new FakeCentre();
+    spare.takenBlocks.add('2026/9001');
+    const kept = await enrolHere(spare, [9001, 9002]);
+    expect(kept.enrolled).toMatchObject({ ok: true, numbering: { retired: [{ year: 2026, block: 9001 }] } });
+    expect(spare.requests.some((r) => r.path === SYNC_PATHS.numberingBlocks)).toBe(false);
+
+    // A centre that predates declarations answers without verdicts: nothing is retired.
+    const old = new FakeCentre();
+    old.ignoresDeclarations = true;
+    old.takenBlocks.add('2026/9001');
+    expect((await enrolHere(old, [9001])).enrolled).toMatchObject({ ok: true, numbering: { retired: [] } });
   });
 
   it('offline files: unsent actions to a file, relayed by a connected desktop; updates from a file; damaged files refused', async () => {
