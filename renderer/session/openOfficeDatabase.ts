@@ -32,13 +32,19 @@ async function openDatabase(options: CaseDatabaseOptions): Promise<CaseDatabase>
 const bound = new WeakMap<CaseDatabase, Promise<CaseStore>>();
 
 /**
- * The whole case store bound to the opened database, loaded on demand (its own chunk, shared with the workstation):
- * the desks and the first-start screen need it, the sign-in screen does not.
+ * The whole case store bound to the opened database — what `openCaseStore()` (shared/store/index.ts) returns, split in
+ * two so the sign-in screen does not wait for the second half. Loaded on demand (its own chunk, shared with the
+ * desks): the desks and a restore on first start need it, the sign-in screen does not.
  */
 export function bindCaseStoreOnce(db: CaseDatabase): Promise<CaseStore> {
   let store = bound.get(db);
   if (!store) {
-    store = import('../../shared/store').then(({ bindStore }) => bindStore(db));
+    store = import('../../shared/store').then(({ bindStore, deriveReportFacts }) => {
+      // What openCaseStore() does after opening, here once the store's code is loaded: the report facts of the cases a
+      // schema upgrade found, in the background (the reports wait for it; a failure is retried by the first report).
+      void deriveReportFacts(db).catch(() => undefined);
+      return bindStore(db);
+    });
     store.catch(() => bound.delete(db)); // a failed chunk load may be retried
     bound.set(db, store);
   }

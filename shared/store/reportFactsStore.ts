@@ -131,15 +131,13 @@ const deriving = new WeakMap<CaseDatabase, Promise<void>>();
  * Derives the report facts of every case from the case rows — and the refusal grounds rows written before v5 lack —
  * when the marker asks for it (schema v5's upgrade, a rebuild, a restore). One read-write transaction over the case
  * rows and the facts, so an action recorded meanwhile waits for it and can never be overwritten by an older fact.
- * Once per database connection; a failed attempt leaves the marker and is retried by the next caller.
+ * Callers at the same time share one run; every later call looks at the marker again (one read), so a failed attempt
+ * is retried and rows written by another window are picked up.
  */
 export function deriveReportFacts(db: CaseDatabase): Promise<void> {
   let running = deriving.get(db);
   if (!running) {
-    running = derivePending(db).catch((error: unknown) => {
-      deriving.delete(db);
-      throw error;
-    });
+    running = derivePending(db).finally(() => deriving.delete(db));
     deriving.set(db, running);
   }
   return running;

@@ -27,7 +27,10 @@ function seededOffice(): Seed {
   return JSON.parse(execFileSync('npx', ['tsx', script, OFFICE, TODAY], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as Seed;
 }
 
-/** Writes journal entries and their projections into the app's own IndexedDB, as a sync would deliver them. */
+/**
+ * Writes journal entries and their projections into the app's own IndexedDB, as a restore would, and asks the store to
+ * derive their report facts (the marker a schema upgrade, a rebuild or a restore leaves: shared/store/reportFactsStore.ts).
+ */
 async function seed(page: Page, data: Pick<Seed, 'entries' | 'rows'>): Promise<void> {
   await page.evaluate(async ({ entries, rows }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -36,9 +39,10 @@ async function seed(page: Page, data: Pick<Seed, 'entries' | 'rows'>): Promise<v
       request.onerror = () => reject(request.error ?? new Error('open failed'));
     });
     await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['actions', 'cases'], 'readwrite');
+      const tx = db.transaction(['actions', 'cases', 'settings'], 'readwrite');
       for (const entry of entries) tx.objectStore('actions').put(entry);
       for (const row of rows) tx.objectStore('cases').put(row);
+      tx.objectStore('settings').put({ key: 'store.reportFactsPending', value: { since: 'e2e seed' } });
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error ?? new Error('write failed'));
     });
