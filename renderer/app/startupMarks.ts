@@ -36,20 +36,30 @@ export function markStartupAfterPaint(point: StartupPoint): void {
 }
 
 /**
- * True once `point` has passed in this window, or `fallbackMs` after the component mounted (a start that never reaches
- * the point, e.g. a desk without a worklist, must not wait for it). For work that should not compete with the first
- * screen, e.g. the app bar's counters after the first worklist rows.
+ * True once `point` has passed in this window and the main thread is next idle, or `fallbackMs` after the component
+ * mounted (a start that never reaches the point, e.g. a desk without a worklist, must not wait for it). For work that
+ * should not compete with the first screen, e.g. the app bar's counters after the first worklist rows.
  */
 export function useAfterStartupPoint(point: StartupPoint, fallbackMs: number): boolean {
-  const [passed, setPassed] = useState(() => marked.has(point));
+  const [passed, setPassed] = useState(false);
   useEffect(() => {
     if (passed) return;
-    const listener = (reached: StartupPoint) => reached === point && setPassed(true);
-    listeners.add(listener);
-    const timer = setTimeout(() => setPassed(true), fallbackMs);
+    let idle: number | undefined;
+    const whenIdle = () => {
+      if (idle !== undefined) return;
+      idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => setPassed(true), { timeout: fallbackMs }) : window.setTimeout(() => setPassed(true), 0);
+    };
+    const listener = (reached: StartupPoint) => reached === point && whenIdle();
+    if (marked.has(point)) whenIdle();
+    else listeners.add(listener);
+    const timer = window.setTimeout(() => setPassed(true), fallbackMs);
     return () => {
       listeners.delete(listener);
-      clearTimeout(timer);
+      window.clearTimeout(timer);
+      if (idle !== undefined) {
+        if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+        window.clearTimeout(idle);
+      }
     };
   }, [passed, point, fallbackMs]);
   return passed;

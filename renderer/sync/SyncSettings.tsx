@@ -11,7 +11,7 @@ import { useLang } from '../i18n/useLang';
 import { useSession } from '../session/SessionContext';
 import { syncClientFor } from './useSync';
 
-type Notice = { readonly severity: 'success' | 'error'; readonly text: string };
+type Notice = { readonly severity: 'success' | 'warning' | 'error'; readonly text: string };
 
 /**
  * The administrator connects this computer to the central sync service (issue #6): the server address and the one-time
@@ -35,7 +35,10 @@ export function SyncSettings({ onOpenSync }: { readonly onOpenSync?: () => void 
     try {
       const result = await client.enrol({ serverUrl, officeId: office.id, code: code.trim().toUpperCase(), deviceName: deviceName.trim() || office.id, deviceId });
       if (!result.ok) return setNotice({ severity: 'error', text: text(result.reason) });
-      setNotice({ severity: 'success', text: t('sync.settings.enrolled', { device: result.credential.deviceId, server: result.credential.serverUrl }) });
+      const enrolled = t('sync.settings.enrolled', { device: result.credential.deviceId, server: result.credential.serverUrl });
+      // The centre may have retired a hand-picked numbering block another desk holds (and issued a fresh one): say so.
+      const numbering = result.numbering.notice;
+      setNotice(numbering ? { severity: 'warning', text: `${enrolled} ${text(numbering)}` } : { severity: 'success', text: enrolled });
       setCode('');
       void client.syncNow();
     } finally {

@@ -88,15 +88,15 @@ async function upsertFacts(db: CaseDatabase, rows: readonly CaseRow[]): Promise<
 async function removeFacts(db: CaseDatabase, rows: readonly CaseRow[]): Promise<void> {
   const days = byDay(rows);
   const records = await db.reportFacts.bulkGet([...days.keys()]);
-  await Promise.all(
-    [...days.entries()].map(([day, list], i) => {
-      const record = records[i];
-      if (!record) return undefined;
-      const gone = new Set(list.map((r) => r.id));
-      const facts = unpackFacts(record.packed).filter((f) => !gone.has(f.id));
-      return facts.length === 0 ? db.reportFacts.delete(day) : db.reportFacts.put(dayRow(day, facts));
-    }),
-  );
+  const writes: Promise<unknown>[] = [];
+  [...days.entries()].forEach(([day, list], i) => {
+    const record = records[i];
+    if (!record) return;
+    const gone = new Set(list.map((r) => r.id));
+    const facts = unpackFacts(record.packed).filter((f) => !gone.has(f.id));
+    writes.push(facts.length === 0 ? db.reportFacts.delete(day) : db.reportFacts.put(dayRow(day, facts)));
+  });
+  await Promise.all(writes);
 }
 
 /** The ground of the last decision.refuse in a journal (in any order of entries). */
