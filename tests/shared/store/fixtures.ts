@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { createBlock } from '../../../shared/numbering';
 import { currentVersionOf, serviceVersions } from '../../../shared/regulations/catalogue';
 import type { Role, ServiceVersion } from '../../../shared/regulations/types';
@@ -39,6 +40,24 @@ export function toInput(event: CaseEvent, extra: Partial<Pick<ActionInput, 'id' 
 
 export function servicesWithCommission(): ServiceVersion[] {
   return serviceVersions.filter((s) => s.commissions.length > 0);
+}
+
+/**
+ * `db()` opens a test database, `db.track(other)` adopts another connection; every one is closed, and its database
+ * deleted, after each test of the file.
+ */
+export function useTestDatabases(): { (): Promise<CaseDatabase>; track(d: CaseDatabase): CaseDatabase } {
+  const opened: CaseDatabase[] = [];
+  afterEach(async () => {
+    const all = opened.splice(0);
+    for (const d of all) d.close();
+    for (const d of all) await d.delete();
+  });
+  const track = (d: CaseDatabase) => {
+    opened.push(d);
+    return d;
+  };
+  return Object.assign(async () => track(await openTestDb()), { track });
 }
 
 /** Registers a new case of `service` (the store takes the number). */

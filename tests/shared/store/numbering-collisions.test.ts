@@ -1,24 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBlock, LOCAL_BLOCKS } from '../../../shared/numbering';
 import { CaseDatabase, allEntries, declarableBlocks, ingestPulled, nextCaseNumber, retireNumberingBlock, saveNumberingBlock, verify } from '../../../shared/store';
 import { setupOffice } from '../../../shared/store/accounts';
-import { DEVICE, OFFICE, openTestDb, registerCase } from './fixtures';
+import { DEVICE, OFFICE, useTestDatabases, registerCase } from './fixtures';
 
 /**
  * Issue (CI): a desk pulled another device's case whose number its own block would offer next, and intake was refused
  * with "такая запись уже есть". A desk now never offers a number its store holds.
  */
-const opened: CaseDatabase[] = [];
-async function db(): Promise<CaseDatabase> {
-  const d = await openTestDb();
-  opened.push(d);
-  return d;
-}
-afterEach(async () => {
-  const all = opened.splice(0);
-  for (const d of all) d.close();
-  for (const d of all) await d.delete();
-});
+const db = useTestDatabases();
 
 /** Another device of the office that (wrongly) holds the same block 42 and registers `count` cases: their journal. */
 async function casesOfAnotherDevice(count: number) {
@@ -110,7 +100,7 @@ describe('first start', () => {
 
   it('takes the hand-picked block only from the range the centre never issues', async () => {
     const d = new CaseDatabase({ name: `test-${crypto.randomUUID()}` });
-    opened.push(d);
+    db.track(d);
     await d.open();
     const low = await setupOffice(d, setup(1));
     expect(low).toMatchObject({ ok: false });

@@ -1,23 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { currentVersionOf } from '../../../shared/regulations/catalogue';
 import { CaseDatabase, GENESIS_PREV_HASH, hashEntry, verify, type JournalEntry } from '../../../shared/store';
 import { journalOf, loadCaseState } from '../../../shared/store/caseStateCache';
 import { perform } from '../../../shared/store/perform';
 import { storeMessage } from '../../../shared/store/storeErrors';
 import { actor, nextAction, registration } from '../workflow/journal-builders';
-import { advance, OFFICE, openTestDb, registerCase, storeActor, toInput } from './fixtures';
+import { advance, OFFICE, useTestDatabases, registerCase, storeActor, toInput } from './fixtures';
 
-const opened: CaseDatabase[] = [];
-async function db(): Promise<CaseDatabase> {
-  const d = await openTestDb();
-  opened.push(d);
-  return d;
-}
-afterEach(async () => {
-  const all = opened.splice(0);
-  for (const d of all) d.close();
-  for (const d of all) await d.delete();
-});
+const db = useTestDatabases();
 
 async function counts(d: CaseDatabase) {
   return {
@@ -162,7 +152,7 @@ describe('perform', () => {
     const d = await db();
     const other = new CaseDatabase({ name: d.name });
     await other.open();
-    opened.push(other);
+    db.track(other);
     const { caseId } = await registerCase(d);
     // The other window moves the case on; this window still caches it at its first action.
     expect((await advance(other, caseId, '2026-03-02T06:00:00.000Z'))?.ok).toBe(true);
@@ -195,7 +185,7 @@ describe('perform', () => {
     }
     const second = new CaseDatabase({ name: d.name });
     await second.open();
-    opened.push(second);
+    db.track(second);
     const signAt = new Date(at + 3_600_000).toISOString();
     const chair = { type: 'commission.sign' as const, at: signAt };
     const [a, b, c] = await Promise.all([
