@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { STAFF, act, caseNumberOnPage, choose, completeOwnSteps, fillCitizen, logIn, logOut, officeWithStaff, openCase, pickService, presentAllDocuments } from './workstation';
+import { STAFF, act, caseNumberOnPage, choose, completeOwnSteps, fillCitizen, logIn, logOut, officeWithStaff, openCase, pickService, presentAllDocuments, typeDate } from './workstation';
 
 const UNEMPLOYED = /Регистрация и постановка на учет безработных/;
 const RESIDENCE = 'Сведения о регистрации по постоянному месту жительства';
@@ -120,6 +120,15 @@ test.describe('refusals and bad input at the desks (002 R1)', () => {
     // Corrected check digit, then an impatient double click.
     await iin.fill('900101300017');
     await expect(iin).toHaveAttribute('aria-invalid', 'false');
+    // The IIN holds the birth date: a different one typed over it is flagged at its field, and registers nothing.
+    const mismatch = page.getByText('Дата рождения не совпадает с ИИН: по ИИН — 01.01.1990');
+    await typeDate(page, 'Дата рождения', '1990-01-02');
+    await expect(mismatch).toBeVisible();
+    await page.getByTestId('intake-register').click();
+    await expect(page.getByTestId('case-page')).toHaveCount(0);
+    await expect(mismatch).toBeVisible();
+    await typeDate(page, 'Дата рождения', '1990-01-01');
+    await expect(mismatch).toHaveCount(0);
     await page.getByTestId('intake-register').dblclick();
     await expect(page.getByTestId('case-status')).toHaveText('Рассмотрение', { timeout: 15_000 });
     // Numbers are sequential per device block: 00001 means the wrong-IIN attempt consumed none.

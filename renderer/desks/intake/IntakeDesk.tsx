@@ -73,13 +73,15 @@ export function IntakeDesk({ actor, submit, today, findApplicant }: { actor: Act
       current = false;
     };
   }, [validIin, findApplicant, form]);
-  // The birth date read from the IIN fills its field (editable, and clearable), unless the operator typed another one.
+  // The birth date read from the IIN fills its field, unless the operator typed another one — which is then checked
+  // against the IIN at once (validBirthDate below: they must agree).
   const iinBirthDate = iinInfo?.ok ? iinInfo.birthDate : undefined;
   const prefilledBirthDate = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (!iinBirthDate) return;
     const typed = form.getValues('birthDate');
     if (!typed || typed === prefilledBirthDate.current) form.setValue('birthDate', iinBirthDate, { shouldValidate: true });
+    else void form.trigger('birthDate');
     prefilledBirthDate.current = iinBirthDate;
   }, [iinBirthDate, form]);
   const who = (number: string) => ({ actor, at: new Date().toISOString(), number });
@@ -125,7 +127,10 @@ export function IntakeDesk({ actor, submit, today, findApplicant }: { actor: Act
   const birthDateMessages = { required: t('intake.required'), tooLate: t('intake.futureDate') };
   const validBirthDate = (value: string) => {
     const problem = dateProblem(value, { max: today, min: EARLIEST_DATE });
-    return problem === undefined || dateProblemMessage(t, problem, { max: today, min: EARLIEST_DATE }, birthDateMessages);
+    if (problem !== undefined) return dateProblemMessage(t, problem, { max: today, min: EARLIEST_DATE }, birthDateMessages);
+    // A citizen's IIN holds the birth date (its first six digits and the century digit): the two must agree.
+    if (draft.applicantKind === 'citizen' && iinBirthDate !== undefined && value !== iinBirthDate) return t('intake.birthDateNotIin', { date: date(iinBirthDate) });
+    return true;
   };
 
   const isCitizen = draft.applicantKind === 'citizen';
