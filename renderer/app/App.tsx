@@ -8,7 +8,7 @@ import CssBaseline from '@mui/material/CssBaseline';
 import Link from '@mui/material/Link';
 import { ThemeProvider } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
-import { buildTheme } from '../theme/theme';
+import { buildTheme, loadMuiLocales, type MuiLocales } from '../theme/theme';
 import { rememberLanguage } from '../i18n/setup';
 import { useLang } from '../i18n/useLang';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -49,7 +49,13 @@ const SignedInWorkstation = lazy(() => loadWorkstation().then((module) => ({ def
 export function App() {
   const { i18n } = useTranslation();
   const { t, lang } = useLang();
-  const theme = useMemo(() => buildTheme(lang), [lang]);
+  const [muiLocales, setMuiLocales] = useState<MuiLocales>();
+  useEffect(() => {
+    void loadMuiLocales()
+      .then(setMuiLocales)
+      .catch(() => undefined); // English component defaults until a retry; every text of ours is still translated
+  }, []);
+  const theme = useMemo(() => buildTheme(lang, muiLocales), [lang, muiLocales]);
   const [switching, setSwitching] = useState(false);
 
   // The document language, the window title and the native menu follow the UI language.

@@ -3,11 +3,22 @@ import { almatyUtcOffsetAt } from '../../shared/calendar';
 import { isLang, LOCALE_TAGS } from '../../shared/i18n/languages';
 import type { Lang, LocalizedText, Term } from '../../shared/regulations/types';
 
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** One number format per language, made on first use (building one costs more than a render of most components). */
+function numberFormatOf(lang: Lang): Intl.NumberFormat {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE_TAGS[lang]);
+    numberFormats.set(lang, format);
+  }
+  return format;
+}
+
 /** The current UI language and the formatters that follow it (dates, numbers, terms, regulation texts). */
 export function useLang() {
   const { t, i18n } = useTranslation();
   const lang: Lang = isLang(i18n.language) ? i18n.language : 'ru';
-  const numberFormat = new Intl.NumberFormat(LOCALE_TAGS[lang]);
   return {
     t,
     lang,
@@ -16,7 +27,7 @@ export function useLang() {
     /** An ISO date 'YYYY-MM-DD' as the locale writes it. */
     // Both languages write dates as ДД.ММ.ГГГГ in official documents; Chromium's kk-KZ data gives ISO order instead.
     date: (iso: string) => formatIsoDate(iso),
-    number: (value: number) => numberFormat.format(value),
+    number: (value: number) => numberFormatOf(lang).format(value),
     /** An instant as the office's local (Almaty) date and time, 'ДД.ММ.ГГГГ ЧЧ:ММ', whatever the machine's zone. */
     dateTime: (instant: string) => formatInstant(instant),
     term: (term: Term) => t(`termUnit.${term.unit}`, { count: term.value }),

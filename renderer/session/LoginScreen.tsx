@@ -14,8 +14,10 @@ import type { CaseDatabase, UserRow } from '../../shared/store/database';
 import { useLang } from '../i18n/useLang';
 import { markStartup } from '../app/startupMarks';
 
-/** Sign in with login and password; a user with several roles picks the one they work in now. */
-export function LoginScreen({ db, onSignedIn, lockedUser }: { db: CaseDatabase; onSignedIn: (user: UserRow, role: Role) => void; lockedUser?: { user: UserRow; role: Role } }) {
+/**
+ * Sign in with login and password; a user with several roles picks the one they work in now. `db` may still be opening.
+ */
+export function LoginScreen({ db, onSignedIn, lockedUser }: { db: CaseDatabase | Promise<CaseDatabase>; onSignedIn: (user: UserRow, role: Role) => void; lockedUser?: { user: UserRow; role: Role } }) {
   const { t, text } = useLang();
   const [error, setError] = useState<string | null>(null);
   const [chooseRole, setChooseRole] = useState<UserRow | null>(null);
@@ -25,7 +27,8 @@ export function LoginScreen({ db, onSignedIn, lockedUser }: { db: CaseDatabase; 
   const submit = handleSubmit(async ({ login, password }) => {
     setError(null);
     markStartup('login-submitted');
-    const result = await authenticate(db, lockedUser?.user.login ?? login, password);
+    // On a cold start the screen may show before the database has opened (SessionGate): the sign-in waits for it.
+    const result = await authenticate(await db, lockedUser?.user.login ?? login, password);
     markStartup('login-verified');
     if (!result.ok) {
       setError(text(result.reason));

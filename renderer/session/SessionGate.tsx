@@ -24,6 +24,29 @@ export const IDLE_LOCK_MINUTES = 10;
 type Loaded = { db: CaseDatabase; office: OfficeRow | undefined; deviceId: string };
 
 /**
+ * Whether this profile's office was set up, remembered synchronously (localStorage) so that on a cold start the
+ * sign-in screen shows at once while IndexedDB is still opening (opening a large office database in a new browser
+ * process takes a good part of a second). Only which screen comes first depends on it: the database stays the truth —
+ * if it holds no office after all, the first-start screen replaces the sign-in at once, and the hint is cleared.
+ */
+const OFFICE_HINT = 'kz-state-services.office';
+function officeHint(): boolean {
+  try {
+    return window.localStorage.getItem(OFFICE_HINT) !== null;
+  } catch {
+    return false;
+  }
+}
+function rememberOffice(office: OfficeRow | undefined): void {
+  try {
+    if (office) window.localStorage.setItem(OFFICE_HINT, office.id);
+    else window.localStorage.removeItem(OFFICE_HINT);
+  } catch {
+    // storage unavailable: the sign-in simply waits for the database
+  }
+}
+
+/**
  * Opens the office database, then: first start → set up the office; no one signed in → login; idle → lock. Only a
  * signed-in session reaches the desks. The sign-in screen needs only the database and the accounts; the whole case
  * store (regulations, workflow, repositories) is bound when the user signs in, and loaded in the background as soon as
@@ -44,7 +67,13 @@ export function SessionGate({ children, header, onSignInShown }: { children: Rea
         markStartup('store-opened');
         return readWorkstation(opened);
       })
-      .then(setLoaded, (error: unknown) => setFailure(toStoreError(error).localized));
+      .then(
+        (workstation) => {
+          rememberOffice(workstation.office);
+          setLoaded(workstation);
+        },
+        (error: unknown) => setFailure(toStoreError(error).localized),
+      );
   }, []);
 
   useEffect(() => {
@@ -130,6 +159,9 @@ export function SessionGate({ children, header, onSignInShown }: { children: Rea
         </Alert>
       </Box>,
     );
+  }
+  if (!loaded && officeHint() && !signedIn) {
+    return screen(<LoginScreen db={openOfficeDatabaseOnce({ onBlocked: () => window.location.reload() })} onSignedIn={(user, role) => setSignedIn({ user, role })} />);
   }
   if (!loaded) {
     return screen(

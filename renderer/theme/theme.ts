@@ -1,11 +1,18 @@
 import { createTheme, type Theme } from '@mui/material/styles';
-import { kkKZ, ruRU } from '@mui/material/locale';
+import type { Localization } from '@mui/material/locale';
 import type { Lang } from '../../shared/regulations/types';
 
 const FONT_STACK = '"Noto Sans", "Segoe UI", "DejaVu Sans", Arial, sans-serif';
 
-/** One theme per UI language: MUI's own component texts (pagination, dialogs…) follow the language too. */
-export function buildTheme(lang: Lang): Theme {
+/** MUI's own component texts in ru and kk. Loaded after the first screen: the module builds number formatters on load. */
+export type MuiLocales = Readonly<Record<Lang, Localization>>;
+export const loadMuiLocales = (): Promise<MuiLocales> => import('@mui/material/locale').then((m) => ({ ru: m.ruRU, kk: m.kkKZ }));
+
+/**
+ * One theme per UI language: MUI's own component texts (pagination, autocomplete, alerts…) follow the language too,
+ * once `locales` are loaded (the sign-in screen uses none of them).
+ */
+export function buildTheme(lang: Lang, locales?: MuiLocales): Theme {
   return createTheme(
     {
       palette: {
@@ -28,6 +35,6 @@ export function buildTheme(lang: Lang): Theme {
         },
       },
     },
-    lang === 'kk' ? kkKZ : ruRU,
+    locales?.[lang] ?? {},
   );
 }

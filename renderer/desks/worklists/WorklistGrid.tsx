@@ -83,6 +83,8 @@ export function WorklistGrid({
   const wide = useMediaQuery('(min-width:1720px)');
   const [chosenColumns, setChosenColumns] = useState<GridColumnVisibilityModel | null>(null);
   const visibleColumns = chosenColumns ?? (wide ? {} : NARROW_HIDDEN);
+  // One object per language: a new one on every render makes the grid rebuild its texts.
+  const localeText = useMemo(() => gridLocaleText(t, lang), [t, lang]);
   return (
     <DataGrid
       columnVisibilityModel={visibleColumns}
@@ -99,7 +101,7 @@ export function WorklistGrid({
       density="compact"
       disableRowSelectionOnClick
       onRowClick={(params: GridRowParams<CaseRow>) => onOpen(params.row.id)}
-      localeText={gridLocaleText(t, lang)}
+      localeText={localeText}
       sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } }}
       autoHeight
       data-testid="worklist-grid"
