@@ -2,8 +2,9 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { CaseStore } from '../../shared/store';
 
 /**
- * The opened case store of this window, for the hooks of renderer/store. The app opens it once at start
- * (`openCaseStoreOnce`) and wraps the desks in this provider; nothing in the renderer touches tables itself.
+ * The opened case store of this window, for the hooks of renderer/store. The session opens the database once at start
+ * and binds the store at sign-in (renderer/session/openOfficeDatabase.ts), then wraps the desks in this provider;
+ * nothing in the renderer touches tables itself.
  */
 const CaseStoreContext = createContext<CaseStore | undefined>(undefined);
 

@@ -1,6 +1,5 @@
 // renderer/store — thin React glue over shared/store: the provider, live-query hooks, backup/restore/export files.
 export { CaseStoreProvider, useCaseStore } from './CaseStoreProvider';
-export { openCaseStoreOnce } from './openCaseStoreOnce';
 export { useWorklist } from './useWorklist';
 export { useCase, useCaseState } from './useCase';
 export { useCaseSearch } from './useCaseSearch';
