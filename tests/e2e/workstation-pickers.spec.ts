@@ -46,9 +46,11 @@ test.describe('date pickers follow the UI language; the app bar and the worklist
     await expect(shownIn(page, 'Дата рождения')).toHaveValue('');
     await expect(field).toContainText('ДД');
     await expect(field).toContainText('ГГГГ');
-    // The IIN gives the birth date; the field shows it as ДД.ММ.ГГГГ.
-    await fillCitizen(page, '900101300017', 'Сейітқали Әлия Нұрланқызы');
-    await expect(shownIn(page, 'Дата рождения')).toHaveValue('01.01.1990');
+    // The IIN gives the birth date; the field shows it as ДД.ММ.ГГГГ (and another date must not contradict it).
+    await fillCitizen(page, '850315310006', 'Сейітқали Әлия Нұрланқызы');
+    await expect(shownIn(page, 'Дата рождения')).toHaveValue('15.03.1985');
+    await typeDate(page, 'Дата рождения', '1985-03-16');
+    await expect(field).toHaveAccessibleDescription('Дата рождения не совпадает с ИИН: по ИИН — 15.03.1985');
 
     await typeDate(page, 'Дата рождения', '1985-03-15');
     await expect(field).not.toHaveAttribute('aria-invalid', 'true');
