@@ -1,4 +1,5 @@
 import { messages, type Messages } from '../shared/i18n/languages';
+import { localized } from '../shared/i18n/localize';
 import type { LocalizedText } from '../shared/regulations/types';
 import type { RejectionCode, RequestErrorCode } from '../shared/sync/protocol';
 
@@ -7,18 +8,6 @@ import type { RejectionCode, RequestErrorCode } from '../shared/sync/protocol';
  * shows them to a person as they come (a rejected action, a refused enrolment).
  */
 type Params = Readonly<Record<string, string | number | LocalizedText>>;
-
-function fill(template: string, params: Params, lang: 'ru' | 'kk'): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'object' ? value[lang] : String(value);
-  });
-}
-
-function localized(pick: (m: Messages) => string, params: Params): LocalizedText {
-  return { ru: fill(pick(messages.ru), params, 'ru'), kk: fill(pick(messages.kk), params, 'kk') };
-}
 
 export function requestMessage(code: RequestErrorCode, params: Params = {}): LocalizedText {
   return localized((m) => m.syncServer.request[code], params);

@@ -9,10 +9,15 @@ export type Param = string | number | LocalizedText;
  * Parameters may themselves be localized texts (a step's action, a role's name) and are resolved per language.
  */
 export function localizeWhy(key: WhyKey, params: Readonly<Record<string, Param>> = {}): LocalizedText {
-  return {
-    ru: interpolate(messages.ru.why[key], params, 'ru'),
-    kk: interpolate(messages.kk.why[key], params, 'kk'),
-  };
+  return localized((m) => m.why[key], params);
+}
+
+/**
+ * Any catalogue message in both languages with its `{{name}}` parameters filled (a parameter left out stays as written;
+ * a localized parameter is taken in each language) — for code outside React: the store, sync, the central service.
+ */
+export function localized(pick: (m: Messages) => string, params: Readonly<Record<string, Param>> = {}): LocalizedText {
+  return { ru: interpolate(pick(messages.ru), params, 'ru'), kk: interpolate(pick(messages.kk), params, 'kk') };
 }
 
 /** A text from another section of the catalogue (role names, stage names, action names) in both languages. */

@@ -1,5 +1,6 @@
-import { messages, type Messages } from '../i18n/languages';
-import type { Lang, LocalizedText, Role } from '../regulations/types';
+import type { Messages } from '../i18n/languages';
+import { localized } from '../i18n/localize';
+import type { LocalizedText, Role } from '../regulations/types';
 import { createBlock, isLocalBlock, LOCAL_BLOCKS } from '../numbering';
 import type { CaseDatabase, OfficeRow, UserRow } from './database';
 import { saveNumberingBlock } from './numberingBlocks';
@@ -25,13 +26,7 @@ export const MIN_PASSWORD_LENGTH = 8;
 
 type AccountMessage = keyof Messages['account'];
 function localizeStore(key: AccountMessage, params: Readonly<Record<string, string | number>> = {}): LocalizedText {
-  const text = (lang: Lang) => messages[lang].account[key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(params[name] ?? whole));
-  return { ru: text('ru'), kk: text('kk') };
-}
-
-function localizeNumbering(key: keyof Messages['sync']['numbering'], params: Readonly<Record<string, string | number>>): LocalizedText {
-  const text = (lang: Lang) => messages[lang].sync.numbering[key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(params[name] ?? whole));
-  return { ru: text('ru'), kk: text('kk') };
+  return localized((m) => m.account[key], params);
 }
 
 const credentials = (db: CaseDatabase) => db.table<CredentialRow, string>('credentials');
@@ -87,7 +82,7 @@ export async function setupOffice(db: CaseDatabase, setup: OfficeSetup): Promise
   if (!/^[A-Z0-9]+(-[A-Z0-9]+)*$/.test(setup.office.id)) return { ok: false, reason: localizeStore('officeCodeInvalid') };
   if (!setup.office.name.ru.trim() || !setup.office.name.kk.trim()) return { ok: false, reason: localizeStore('officeNameRequired') };
   if (!Number.isInteger(setup.block) || setup.block < 1 || setup.block > 9999) return { ok: false, reason: localizeStore('blockInvalid') };
-  if (!isLocalBlock(setup.block)) return { ok: false, reason: localizeNumbering('blockNotLocal', { first: LOCAL_BLOCKS.first, last: LOCAL_BLOCKS.last }) };
+  if (!isLocalBlock(setup.block)) return { ok: false, reason: localized((m) => m.sync.numbering.blockNotLocal, { first: LOCAL_BLOCKS.first, last: LOCAL_BLOCKS.last }) };
   if ((await db.offices.count()) > 0) return { ok: false, reason: localizeStore('officeAlreadySetUp') };
   const admin: NewUser = { ...setup.admin, officeId: setup.office.id, roles: ['admin'] };
   const invalid = checkNewUser(admin);

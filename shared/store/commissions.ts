@@ -1,6 +1,7 @@
-import { messages, type Messages } from '../i18n/languages';
+import type { Messages } from '../i18n/languages';
+import { localized } from '../i18n/localize';
 import { serviceVersions } from '../regulations/catalogue';
-import type { Commission, Lang, LocalizedText, ServiceVersion } from '../regulations/types';
+import type { Commission, LocalizedText, ServiceVersion } from '../regulations/types';
 import type { SittingMember } from '../workflow/events';
 import type { CaseDatabase, CommissionRow, UserRow } from './database';
 
@@ -34,8 +35,7 @@ export type RegulationCommission = {
 
 type CommissionMessage = keyof Messages['commission']['errors'];
 function localize(key: CommissionMessage, params: Readonly<Record<string, string | number>> = {}): LocalizedText {
-  const text = (lang: Lang) => messages[lang].commission.errors[key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(params[name] ?? whole));
-  return { ru: text('ru'), kk: text('kk') };
+  return localized((m) => m.commission.errors[key], params);
 }
 
 /** Every commission the regulations know (current and past versions), once per id, in catalogue order. */

@@ -1,5 +1,6 @@
-import { messages, type Messages } from '../i18n/languages';
-import type { Lang, LocalizedText } from '../regulations/types';
+import type { Messages } from '../i18n/languages';
+import { localized } from '../i18n/localize';
+import type { LocalizedText } from '../regulations/types';
 
 /**
  * Every failure of the store reaches the user as a message in their language (ru.json / kk.json, section
@@ -10,13 +11,7 @@ export type StoreErrorCode = keyof Messages['storeError'];
 export type StoreMessageParam = string | number | LocalizedText;
 
 export function storeMessage(code: StoreErrorCode, params: Readonly<Record<string, StoreMessageParam>> = {}): LocalizedText {
-  const text = (lang: Lang) =>
-    messages[lang].storeError[code].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      return typeof value === 'object' ? value[lang] : String(value);
-    });
-  return { ru: text('ru'), kk: text('kk') };
+  return localized((m) => m.storeError[code], params);
 }
 
 export class StoreError extends Error {

@@ -1,5 +1,5 @@
 import type { Messages } from '../i18n/languages';
-import { bilingual } from '../i18n/localize';
+import { localized } from '../i18n/localize';
 import type { LocalizedText } from '../regulations/types';
 import { readOutbox, sha256Hex, type CaseDatabase } from '../store';
 import { SYNC_BUNDLE_FORMAT, SyncBundle, type ActionsBundle } from './protocol';
@@ -21,11 +21,7 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
   return new Uint8Array(await new Response(out).arrayBuffer());
 }
 
-const text = (pick: (m: Messages['sync']['client']) => string, params: Readonly<Record<string, string>> = {}): LocalizedText => {
-  const t = bilingual((m) => pick(m.sync.client));
-  const fill = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => params[name] ?? whole);
-  return { ru: fill(t.ru), kk: fill(t.kk) };
-};
+const text = (pick: (m: Messages['sync']['client']) => string, params: Readonly<Record<string, string>> = {}): LocalizedText => localized((m) => pick(m.sync.client), params);
 
 function stamp(date: Date): string {
   return date.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');

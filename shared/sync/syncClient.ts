@@ -1,7 +1,7 @@
 import { localDateOf } from '../calendar';
 import { BLOCK_DIGITS } from '../numbering';
 import type { Messages } from '../i18n/languages';
-import { bilingual } from '../i18n/localize';
+import { joinLocalized, localized } from '../i18n/localize';
 import type { LocalizedText } from '../regulations/types';
 import {
   countOpenConflicts,
@@ -96,16 +96,11 @@ export type SyncClientOptions = {
   readonly pullLimit?: number;
 };
 
-const filled = (text: LocalizedText, params: Readonly<Record<string, string | number>>): LocalizedText => {
-  const fill = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
-  return { ru: fill(text.ru), kk: fill(text.kk) };
-};
-
 const message = (pick: (m: Messages['sync']['client']) => string, params: Readonly<Record<string, string | number>> = {}): LocalizedText =>
-  filled(bilingual((m) => pick(m.sync.client)), params);
+  localized((m) => pick(m.sync.client), params);
 
 const numberingMessage = (pick: (m: Messages['sync']['numbering']) => string, params: Readonly<Record<string, string | number>> = {}): LocalizedText =>
-  filled(bilingual((m) => pick(m.sync.numbering)), params);
+  localized((m) => pick(m.sync.numbering), params);
 
 /** A request that got an answer the client cannot use: the centre's own error, or a malformed body. */
 class RequestRefused extends Error {
@@ -254,9 +249,9 @@ export class SyncClient {
     const year = Number(localDateOf(this.now().toISOString()).slice(0, 4));
     if (await findNumberingBlock(this.db, credential.officeId, year, credential.deviceId)) return { retired, notice: taken };
     const fresh = await this.fetchNumberingBlock(year);
-    if (!fresh.ok) return { retired, notice: { ru: `${taken.ru}. ${fresh.reason.ru}`, kk: `${taken.kk}. ${fresh.reason.kk}` } };
+    if (!fresh.ok) return { retired, notice: joinLocalized([taken, fresh.reason], '. ') };
     const replaced = numberingMessage((m) => m.blockReplaced, { block: fresh.block.block });
-    return { retired, replacement: fresh.block, notice: { ru: `${taken.ru}. ${replaced.ru}`, kk: `${taken.kk}. ${replaced.kk}` } };
+    return { retired, replacement: fresh.block, notice: joinLocalized([taken, replaced], '. ') };
   }
 
   /** Forgets the credential (the device was revoked or moves to another centre). The outbox stays. */
