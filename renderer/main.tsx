@@ -10,7 +10,7 @@ import { openOfficeDatabaseOnce } from './session/openOfficeDatabase';
 markStartup('entry-evaluated');
 // IndexedDB opens the office database in the browser process while React renders the first screen (SessionGate waits
 // for this same opening; a failure is shown there).
-void openOfficeDatabaseOnce({ onBlocked: () => window.location.reload() }).catch(() => undefined);
+void openOfficeDatabaseOnce().catch(() => undefined);
 
 const container = document.getElementById('root');
 if (container) {

@@ -62,7 +62,7 @@ export function SessionGate({ children, header, onSignInShown }: { children: Rea
   const lastActivity = useRef(0);
 
   const load = useCallback((db?: CaseDatabase) => {
-    void (db ? Promise.resolve(db) : openOfficeDatabaseOnce({ onBlocked: () => window.location.reload() }))
+    void (db ? Promise.resolve(db) : openOfficeDatabaseOnce())
       .then((opened) => {
         markStartup('store-opened');
         return readWorkstation(opened);
@@ -161,7 +161,7 @@ export function SessionGate({ children, header, onSignInShown }: { children: Rea
     );
   }
   if (!loaded && officeHint() && !signedIn) {
-    return screen(<LoginScreen db={openOfficeDatabaseOnce({ onBlocked: () => window.location.reload() })} onSignedIn={(user, role) => setSignedIn({ user, role })} />);
+    return screen(<LoginScreen db={openOfficeDatabaseOnce()} onSignedIn={(user, role) => setSignedIn({ user, role })} />);
   }
   if (!loaded) {
     return screen(

@@ -1,5 +1,4 @@
-import { CaseDatabase, type CaseDatabaseOptions } from '../../shared/store/database';
-import { toStoreError } from '../../shared/store/storeErrors';
+import { openCaseDatabase, type CaseDatabase } from '../../shared/store/database';
 import type { CaseStore } from '../../shared/store';
 
 let opening: Promise<CaseDatabase> | undefined;
@@ -8,25 +7,15 @@ let opening: Promise<CaseDatabase> | undefined;
  * Opens the office database once per window (upgrading its schema if needed), without the rest of the case store:
  * the start and sign-in screens read only settings, the office and the accounts, so they do not wait for the
  * regulations, the workflow engine and the repositories (shared/store/index.ts) to load. A failure is a StoreError
- * (newer schema on disk, no space, IndexedDB unavailable) and may be retried; `onBlocked` fires while another window
- * still holds an older schema open.
+ * (newer schema on disk, no space, IndexedDB unavailable) and may be retried. Should another window still hold an
+ * older schema open, this one reloads once that window lets the upgrade through.
  */
-export function openOfficeDatabaseOnce(options: CaseDatabaseOptions = {}): Promise<CaseDatabase> {
-  opening ??= openDatabase(options).catch((error: unknown) => {
+export function openOfficeDatabaseOnce(): Promise<CaseDatabase> {
+  opening ??= openCaseDatabase({ onBlocked: () => window.location.reload() }).catch((error: unknown) => {
     opening = undefined; // let the user retry after freeing space or closing the other window
     throw error;
   });
   return opening;
-}
-
-async function openDatabase(options: CaseDatabaseOptions): Promise<CaseDatabase> {
-  const db = new CaseDatabase(options);
-  try {
-    await db.open();
-  } catch (error) {
-    throw toStoreError(error);
-  }
-  return db;
 }
 
 const bound = new WeakMap<CaseDatabase, Promise<CaseStore>>();
@@ -39,12 +28,7 @@ const bound = new WeakMap<CaseDatabase, Promise<CaseStore>>();
 export function bindCaseStoreOnce(db: CaseDatabase): Promise<CaseStore> {
   let store = bound.get(db);
   if (!store) {
-    store = import('../../shared/store').then(({ bindStore, deriveReportFacts }) => {
-      // What openCaseStore() does after opening, here once the store's code is loaded: the report facts of the cases a
-      // schema upgrade found, in the background (the reports wait for it; a failure is retried by the first report).
-      void deriveReportFacts(db).catch(() => undefined);
-      return bindStore(db);
-    });
+    store = import('../../shared/store').then(({ startStore }) => startStore(db));
     store.catch(() => bound.delete(db)); // a failed chunk load may be retried
     bound.set(db, store);
   }

@@ -6,7 +6,7 @@ import type { CaseStatus } from '../workflow/caseContext';
 import type { JournalEntry } from './journal';
 import type { StepDeadline } from '../case/deadlines';
 import type { PackedFacts } from '../reports/reportFacts';
-import { storeError } from './storeErrors';
+import { storeError, toStoreError } from './storeErrors';
 
 /**
  * The office database: one IndexedDB per office profile, the ONLY code that touches Dexie (ARCHITECTURE.md).
@@ -390,4 +390,19 @@ export class CaseDatabase extends Dexie {
     // Another window opened a newer schema: let it upgrade (Dexie closes this connection) — the UI reloads.
     if (options.onBlocked) this.on('blocked', options.onBlocked);
   }
+}
+
+/**
+ * Opens the office database (upgrading its schema if needed). Failures come as StoreError with a message in both
+ * languages: a newer schema on disk, IndexedDB unavailable, no space… The sign-in opens it this way without the rest of
+ * the store; `openCaseStore` (index.ts) opens and binds the whole store.
+ */
+export async function openCaseDatabase(options: CaseDatabaseOptions = {}): Promise<CaseDatabase> {
+  const db = new CaseDatabase(options);
+  try {
+    await db.open();
+  } catch (error) {
+    throw toStoreError(error);
+  }
+  return db;
 }

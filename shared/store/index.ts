@@ -8,7 +8,7 @@
 import { journalOf, loadCaseState } from './caseStateCache';
 import { exportCase } from './caseExport';
 import { createBackup, planBackup, restoreBackup, writeBackup, type BackupOptions, type BackupPlan, type BackupSink, type BackupSource, type RestoreOptions } from './backup';
-import { CaseDatabase, type CaseDatabaseOptions, type CaseRow } from './database';
+import { openCaseDatabase, type CaseDatabase, type CaseDatabaseOptions, type CaseRow } from './database';
 import type { JournalEntry, StoreActor } from './journal';
 import { nextCaseNumber, saveNumberingBlock } from './numberingBlocks';
 import { officeDirectory, settings } from './officeDirectory';
@@ -156,18 +156,19 @@ export function bindStore(db: CaseDatabase) {
 }
 
 /**
- * Opens the office database (upgrading its schema if needed) and binds the store to it. Failures come as StoreError
- * with a message in both languages: a newer schema on disk, IndexedDB unavailable, no space…
+ * The store of a window on its opened database: bound, and with what every opening starts — schema v5's report facts
+ * for the cases an upgrade found, in the background (the reports wait for it; a failure is retried by the first report,
+ * which then shows the error).
  */
-export async function openCaseStore(options: CaseDatabaseOptions = {}): Promise<CaseStore> {
-  const db = new CaseDatabase(options);
-  try {
-    await db.open();
-  } catch (error) {
-    throw toStoreError(error);
-  }
-  // Schema v5's report facts for the cases an upgrade found, in the background (the reports wait for it; a failure is
-  // retried by the first report, which then shows the error).
+export function startStore(db: CaseDatabase): CaseStore {
   void deriveReportFacts(db).catch(() => undefined);
   return bindStore(db);
+}
+
+/**
+ * Opens the office database (upgrading its schema if needed) and starts the store on it. Failures come as StoreError
+ * with a message in both languages (database.ts `openCaseDatabase`).
+ */
+export async function openCaseStore(options: CaseDatabaseOptions = {}): Promise<CaseStore> {
+  return startStore(await openCaseDatabase(options));
 }
