@@ -11,11 +11,3 @@ export function formatCaseNumber(n: CaseNumber): string {
   const sequence = String(n.sequence).padStart(SEQUENCE_DIGITS, '0');
   return `${n.office}-${n.year}-B${block}-${sequence}`;
 }
-
-/** `ALM-AU-2026-B0042-`: the start shared by every number of one block, and by no number of any other block. */
-export function blockPrefix(block: { readonly office: string; readonly year: number; readonly block: number }): string {
-  if (!isOfficeCode(block.office)) throw new RangeError(`Bad office code ${JSON.stringify(block.office)}`);
-  if (!isYear(block.year)) throw new RangeError(`Bad year ${block.year}`);
-  if (!isBlockNumber(block.block)) throw new RangeError(`Bad block ${block.block}`);
-  return `${block.office}-${block.year}-B${String(block.block).padStart(BLOCK_DIGITS, '0')}-`;
-}

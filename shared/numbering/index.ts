@@ -1,7 +1,7 @@
 // Offline-safe case and receipt numbers: office code + year + device block + sequence.
 export type { CaseNumber, NumberingBlock, NumberingError, NumberingErrorCode } from './types';
 export { BLOCK_DIGITS, MAX_BLOCK, MAX_SEQUENCE, SEQUENCE_DIGITS, isOfficeCode } from './caseNumberRules';
-export { blockPrefix, formatCaseNumber } from './formatCaseNumber';
+export { formatCaseNumber } from './formatCaseNumber';
 export { CENTRE_BLOCKS, LOCAL_BLOCKS, isCentreBlock, isLocalBlock, suggestLocalBlock } from './blockRanges';
 export { type CaseNumberResult, parseCaseNumber } from './parseCaseNumber';
 export { createBlock } from './createBlock';
