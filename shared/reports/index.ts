@@ -2,7 +2,6 @@
 // period, the deadlines dashboard, table models for export, CSV. The store reads the cases (shared/store/reports.ts).
 export { type ReportCase, NO_DUE, reportCaseFromJournal } from './reportCase';
 export { type ReportFacts, type PackedFacts, OPEN_DAY, reportFactsOf, packFacts, unpackFacts } from './reportFacts';
-export { stageDurations } from './stageDurations';
 export { type Durations, nearestRankPercentile, summarize } from './percentile';
 export {
   type Period,

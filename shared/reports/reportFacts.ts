@@ -1,6 +1,6 @@
 import type { Calendar } from '../calendar';
 import { STAGES, type Stage } from '../regulations/types';
-import type { FinalStatus } from '../workflow/caseContext';
+import { FINAL_STATUSES, type FinalStatus } from '../workflow/caseContext';
 import { DayNumbers } from './dayNumbers';
 import type { ReportCase } from './reportCase';
 import { stageDurationsOf } from './stageDurations';
@@ -45,7 +45,7 @@ export const OPEN_DAY = 2_147_483_647;
 const dayNumbers = new WeakMap<Calendar, DayNumbers>();
 
 /** One memo of day numbers per calendar (dates repeat: a year has 365 of them). */
-export function dayNumbersOf(calendar: Calendar): DayNumbers {
+function dayNumbersOf(calendar: Calendar): DayNumbers {
   let days = dayNumbers.get(calendar);
   if (!days) {
     days = new DayNumbers(calendar);
@@ -86,7 +86,8 @@ export function reportFactsOf(calendar: Calendar, c: ReportCase): ReportFacts {
   return base;
 }
 
-const isFinal = (status: string): status is FinalStatus => status === 'issued' || status === 'refused' || status === 'withdrawn' || status === 'refusedAtIntake';
+const FINAL = new Set<string>(FINAL_STATUSES);
+const isFinal = (status: string): status is FinalStatus => FINAL.has(status);
 
 /**
  * The facts of many cases packed in columns (typed arrays and a table of the strings they use): how the store keeps

@@ -1,7 +1,6 @@
-import type { Calendar } from '../calendar';
 import { findServiceVersion } from '../regulations/catalogue';
 import type { Stage } from '../regulations/types';
-import { DayNumbers } from './dayNumbers';
+import type { DayNumbers } from './dayNumbers';
 import type { ReportCase } from './reportCase';
 
 const stageMaps = new WeakMap<object, ReadonlyMap<string, Stage>>();
@@ -22,10 +21,6 @@ function stagesOfSteps(serviceId: string, version: string): ReadonlyMap<string, 
  * Working days each stage of a case took: from the start of the stage's first step (the previous step's completion, or
  * registration) to the completion of its last step, for the stages whose every step is complete.
  */
-export function stageDurations(calendar: Calendar, c: ReportCase): Partial<Record<Stage, number>> {
-  return stageDurationsOf(new DayNumbers(calendar), c);
-}
-
 export function stageDurationsOf(days: DayNumbers, c: Pick<ReportCase, 'serviceId' | 'version' | 'steps'>): Partial<Record<Stage, number>> {
   const stageOf = stagesOfSteps(c.serviceId, c.version);
   if (!stageOf) return {};

@@ -29,7 +29,7 @@ export { perform, applicantRow, type ActionInput, type PerformResult, type Perfo
 export { loadCaseState, journalOf, lastEntryOf, replayJournal, type CachedCase } from './caseStateCache';
 export { verify, ChainChecker, type VerifyReport, type ChainProblem, type ChainProblemKind } from './verify';
 export { rebuildProjections, projectJournal, type RebuildReport } from './rebuildProjections';
-export { deriveReportFacts, markReportFactsPending, readReportFacts, allReportFacts, factsDayRows, putProjection, putCaseRows, deleteProjections, projectionTables, refusalGroundIn } from './reportFactsStore';
+export { deriveReportFacts, markReportFactsPending, readReportFacts, allReportFacts, factsDayRows, putProjection, putCaseRows, deleteProjections, projectionTables } from './reportFactsStore';
 export {
   worklists,
   searches,

@@ -34,19 +34,18 @@ export async function deleteProjections(db: CaseDatabase, ids: readonly string[]
   await Promise.all([db.cases.bulkDelete([...ids]), removeFacts(db, rows.filter((r): r is CaseRow => r !== undefined))]);
 }
 
-const registrationDay = (row: Pick<CaseRow, 'registeredOn'>) => dayNumberOf(row.registeredOn as Parameters<typeof dayNumberOf>[0]);
-
-/** Groups by registration day. */
-function byDay<T extends Pick<CaseRow, 'registeredOn'>>(rows: readonly T[]): Map<number, T[]> {
+/** Groups by day (a case's registration day: the key of its facts' record). */
+function byDay<T>(items: Iterable<T>, dayOf: (item: T) => number): Map<number, T[]> {
   const days = new Map<number, T[]>();
-  for (const row of rows) {
-    const day = registrationDay(row);
+  for (const item of items) {
+    const day = dayOf(item);
     const list = days.get(day);
-    if (list) list.push(row);
-    else days.set(day, [row]);
+    if (list) list.push(item);
+    else days.set(day, [item]);
   }
   return days;
 }
+const registrationDay = (row: Pick<CaseRow, 'registeredOn'>) => dayNumberOf(row.registeredOn as Parameters<typeof dayNumberOf>[0]);
 
 function dayRow(day: number, facts: readonly ReportFacts[]): ReportFactsDayRow {
   return { day, lastClosed: facts.reduce((max, f) => Math.max(max, f.closedDay), Number.MIN_SAFE_INTEGER), packed: packFacts(facts) };
@@ -54,29 +53,25 @@ function dayRow(day: number, facts: readonly ReportFacts[]): ReportFactsDayRow {
 
 /** The day records of a set of facts (bulk loading: the benchmark's seed). */
 export function factsDayRows(facts: Iterable<ReportFacts>): ReportFactsDayRow[] {
-  const days = new Map<number, ReportFacts[]>();
-  for (const f of facts) {
-    const list = days.get(f.registeredDay);
-    if (list) list.push(f);
-    else days.set(f.registeredDay, [f]);
-  }
-  return [...days.entries()].map(([day, list]) => dayRow(day, list));
+  return [...byDay(facts, (f) => f.registeredDay)].map(([day, list]) => dayRow(day, list));
 }
 
 /** Read-modify-write of the day records the rows belong to (inside the caller's transaction). */
 async function upsertFacts(db: CaseDatabase, rows: readonly CaseRow[]): Promise<void> {
-  const days = byDay(rows);
+  const days = byDay(
+    rows.map((row) => reportFactsOf(db.calendar, row)),
+    (f) => f.registeredDay,
+  );
   const records = await db.reportFacts.bulkGet([...days.keys()]);
   const out: ReportFactsDayRow[] = [];
   [...days.entries()].forEach(([day, list], i) => {
     const record = records[i];
     const facts = record ? unpackFacts(record.packed) : [];
     const at = new Map(facts.map((f, k) => [f.id, k]));
-    for (const row of list) {
-      const fresh = reportFactsOf(db.calendar, row);
-      const k = at.get(row.id);
+    for (const fresh of list) {
+      const k = at.get(fresh.id);
       if (k === undefined) {
-        at.set(row.id, facts.length);
+        at.set(fresh.id, facts.length);
         facts.push(fresh);
       } else facts[k] = fresh;
     }
@@ -86,7 +81,7 @@ async function upsertFacts(db: CaseDatabase, rows: readonly CaseRow[]): Promise<
 }
 
 async function removeFacts(db: CaseDatabase, rows: readonly CaseRow[]): Promise<void> {
-  const days = byDay(rows);
+  const days = byDay(rows, registrationDay);
   const records = await db.reportFacts.bulkGet([...days.keys()]);
   const writes: Promise<unknown>[] = [];
   [...days.entries()].forEach(([day, list], i) => {
@@ -100,7 +95,7 @@ async function removeFacts(db: CaseDatabase, rows: readonly CaseRow[]): Promise<
 }
 
 /** The ground of the last decision.refuse in a journal (in any order of entries). */
-export function refusalGroundIn(entries: readonly JournalEntry[]): string | undefined {
+function refusalGroundIn(entries: readonly JournalEntry[]): string | undefined {
   let found: { seq: number; ground: string } | undefined;
   for (const entry of entries) {
     const payload = entry.payload;
@@ -147,7 +142,7 @@ async function derivePending(db: CaseDatabase): Promise<void> {
   if ((await db.settings.get(REPORT_FACTS_PENDING)) === undefined) return;
   const PAGE = 2000;
   await db.transaction('rw', [db.cases, db.actions, db.reportFacts, db.settings], async () => {
-    const days = new Map<number, ReportFacts[]>();
+    const facts: ReportFacts[] = [];
     let after: string | undefined;
     for (;;) {
       const page = await (after === undefined ? db.cases.orderBy(':id') : db.cases.where(':id').above(after)).limit(PAGE).toArray();
@@ -156,17 +151,12 @@ async function derivePending(db: CaseDatabase): Promise<void> {
       const fixed = refused.map((row, i) => withRefusalGround(row, journals[i] ?? []));
       if (fixed.length > 0) await db.cases.bulkPut(fixed);
       const byId = new Map(fixed.map((row) => [row.id, row]));
-      for (const row of page) {
-        const facts = reportFactsOf(db.calendar, byId.get(row.id) ?? row);
-        const list = days.get(facts.registeredDay);
-        if (list) list.push(facts);
-        else days.set(facts.registeredDay, [facts]);
-      }
+      for (const row of page) facts.push(reportFactsOf(db.calendar, byId.get(row.id) ?? row));
       if (page.length < PAGE) break;
       after = page[page.length - 1]?.id;
     }
     await db.reportFacts.clear();
-    await db.reportFacts.bulkPut([...days.entries()].map(([day, facts]) => dayRow(day, facts)));
+    await db.reportFacts.bulkPut(factsDayRows(facts));
     await db.settings.delete(REPORT_FACTS_PENDING);
   });
 }
