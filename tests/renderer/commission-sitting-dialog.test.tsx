@@ -9,6 +9,7 @@ import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { almatyLocalOf, instantOfAlmatyLocal, SittingDialog, type SittingComposition } from '../../renderer/desks/commission/SittingDialog';
 import { setupI18n } from '../../renderer/i18n/setup';
+import { typeIntoSections } from './pickerKeys';
 
 /** The dialog as the app shows it: under the app's one date-picker provider. */
 const render = (ui: ReactElement) =>
@@ -19,21 +20,8 @@ const render = (ui: ReactElement) =>
   );
 
 /** Types ДД.ММ.ГГГГ ЧЧ:ММ digits into the sitting's date-time field, section by section, as the keyboard does. */
-async function typeHeldAt(digits: string): Promise<void> {
-  const first = within(screen.getByTestId('sitting-held-at')).getAllByRole('spinbutton')[0]!;
-  await act(async () => {
-    first.focus();
-    fireEvent.click(first);
-    await Promise.resolve();
-  });
-  for (const key of digits) {
-    const section = document.activeElement as HTMLElement;
-    await act(async () => {
-      section.textContent = key;
-      fireEvent.input(section);
-      await Promise.resolve();
-    });
-  }
+function typeHeldAt(digits: string): Promise<void> {
+  return typeIntoSections(within(screen.getByTestId('sitting-held-at')).getAllByRole('spinbutton')[0]!, digits);
 }
 import type { ActionInput } from '../../shared/store/perform';
 

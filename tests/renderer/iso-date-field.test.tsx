@@ -12,6 +12,7 @@ import { IsoDateField, IsoDateTimeField } from '../../renderer/components/IsoDat
 import { INVALID_DATE, dateProblem, fromPickerValue, isIsoDate, isIsoDateTime, toPickerValue } from '../../renderer/components/isoDate';
 import { pickerLocaleText } from '../../renderer/i18n/pickerLocale';
 import { setupI18n } from '../../renderer/i18n/setup';
+import { typeIntoSections } from './pickerKeys';
 import type { Lang } from '../../shared/regulations/types';
 
 dayjs.extend(customParseFormat);
@@ -79,21 +80,8 @@ function Harness({ lang, initial, max, onValue }: { lang: Lang; initial: string;
 const hiddenInput = () => document.querySelector<HTMLInputElement>('input[aria-hidden="true"]')!;
 
 /** Type digits into the field the way the keyboard does: each key lands in the focused section (day, month, year). */
-async function typeIntoField(digits: string): Promise<void> {
-  const first = screen.getAllByRole('spinbutton')[0]!;
-  await act(async () => {
-    first.focus();
-    fireEvent.click(first);
-    await Promise.resolve();
-  });
-  for (const key of digits) {
-    const section = document.activeElement as HTMLElement;
-    await act(async () => {
-      section.textContent = key;
-      fireEvent.input(section);
-      await Promise.resolve();
-    });
-  }
+function typeIntoField(digits: string): Promise<void> {
+  return typeIntoSections(screen.getAllByRole('spinbutton')[0]!, digits);
 }
 
 describe('IsoDateField (jsdom)', () => {
