@@ -481,7 +481,9 @@ async function readBackupStream(source: BackupSource, onRows: SegmentHandler, op
     const first = await lines.next();
     if (first === undefined) {
       if (lines.failure === 'corrupt') throw storeError('backupCorrupt', { details: 'gzip' });
-      if (lines.failure === 'truncated' && lines.rest.startsWith(`{"format":"${BACKUP_FORMAT}"`)) throw storeError('backupTruncated');
+      // Cut inside the header line: what came out is the start of a backup's header (however short), or contains it.
+      const start = `{"format":"${BACKUP_FORMAT}"`;
+      if (lines.failure === 'truncated' && (lines.rest.startsWith(start) || start.startsWith(lines.rest))) throw storeError('backupTruncated');
       if (lines.failure === 'truncated' && lines.outputBytes === 0) throw storeError('backupTruncated');
       throw storeError('backupNotBackup');
     }

@@ -366,6 +366,16 @@ describe('streamed backup and restore (an office of any size)', () => {
     );
   }, 120_000);
 
+  it('calls a file cut inside its first bytes truncated, not "not a backup" (every cut of the gzip header and first line)', async () => {
+    const source = await officeWithCases();
+    const file = await createBackup(source, { pageSize: 1 });
+    const target = await emptyProfile();
+    for (let cut = 0; cut < Math.min(240, file.bytes.length); cut += 1) {
+      expect([cut, await refusal(restoreBackup(target, chunked(file.bytes.slice(0, cut), [997])))]).toEqual([cut, 'backupTruncated']);
+    }
+    await expectUntouched(target);
+  }, 120_000);
+
   it('clears what it wrote when a late segment fails (a broken chain after several good segments)', async () => {
     const source = await officeWithCases();
     const file = await createBackup(source, { pageSize: 1 });
