@@ -1,4 +1,6 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -13,8 +15,10 @@ import { rememberLanguage } from '../i18n/setup';
 import { useLang } from '../i18n/useLang';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SessionGate } from '../session/SessionGate';
-import { markStartup } from './startupMarks';
-import type { Lang } from '../../shared/regulations/types';
+import { afterPaintWhenIdle, markStartup } from './startupMarks';
+import type { Lang, Role } from '../../shared/regulations/types';
+import type { CaseStore } from '../../shared/store';
+import type { UserRow } from '../../shared/store/database';
 import type * as SignedInWorkstationModule from './SignedInWorkstation';
 
 /**
@@ -23,20 +27,25 @@ import type * as SignedInWorkstationModule from './SignedInWorkstation';
  * the user types the password.
  */
 let workstationChunk: Promise<typeof SignedInWorkstationModule> | undefined;
+/** The chunk once loaded: the desks render from it at once (no suspended first render, see Desks). */
+let workstationModule: typeof SignedInWorkstationModule | undefined;
 const loadWorkstation = () => {
   workstationChunk ??= import('./SignedInWorkstation').then(
     (module) => {
+      workstationModule = module;
       markStartup('workstation-chunk-loaded');
       return module;
     },
     (error: unknown) => {
-      workstationChunk = undefined; // Suspense retries when the workstation is needed
+      workstationChunk = undefined; // loaded again when the desks retry
       throw error;
     },
   );
   return workstationChunk;
 };
-const preloadWorkstation = () => void loadWorkstation().catch(() => undefined);
+const preloadWorkstation = () => void loadWorkstation().then((module) => module.warmDeskCalendar(), () => undefined);
+/** At sign-in, before the desks render: their first worklist page, so the grid's first render has its rows. */
+const prepareDesks = (store: CaseStore, user: UserRow, role: Role) => loadWorkstation().then((module) => module.prefetchFirstDesk(store, role, user.id));
 
 /**
  * The platform bridge (Electron's menu and window title, or their browser fallbacks) validates its IPC payloads with the
@@ -44,17 +53,49 @@ const preloadWorkstation = () => void loadWorkstation().catch(() => undefined);
  * effects that may happen a moment later.
  */
 const loadPlatform = () => import('../platform/bridge').then((module) => module.platform);
-const SignedInWorkstation = lazy(() => loadWorkstation().then((module) => ({ default: module.SignedInWorkstation })));
+
+/**
+ * The desks, from their chunk. Not React.lazy + Suspense: a lazy component suspends on its first render even when its
+ * chunk is already loaded (preloaded while the user typed the password), and React then holds the reveal back for a
+ * few hundred milliseconds (its fallback throttling) — that wait came right after every sign-in.
+ */
+function Desks({ lang, onLanguage }: { lang: Lang; onLanguage: (lang: Lang) => void }) {
+  const { t } = useLang();
+  const [module, setModule] = useState(workstationModule);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (module || failed) return;
+    let current = true;
+    loadWorkstation().then(
+      (loaded) => current && setModule(loaded),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [module, failed]);
+  if (module) return <module.SignedInWorkstation lang={lang} onLanguage={onLanguage} />;
+  if (!failed) return <LinearProgress aria-label={t('app.loading')} />;
+  return (
+    <Alert severity="error" role="alert" sx={{ m: 3 }} action={<Button onClick={() => setFailed(false)}>{t('app.retry')}</Button>}>
+      {t('app.loadFailed')}
+    </Alert>
+  );
+}
 
 export function App() {
   const { i18n } = useTranslation();
   const { t, lang } = useLang();
   const [muiLocales, setMuiLocales] = useState<MuiLocales>();
-  useEffect(() => {
-    void loadMuiLocales()
-      .then(setMuiLocales)
-      .catch(() => undefined); // English component defaults until a retry; every text of ours is still translated
-  }, []);
+  useEffect(
+    () =>
+      afterPaintWhenIdle(() => {
+        void loadMuiLocales()
+          .then(setMuiLocales)
+          .catch(() => undefined); // English component defaults until a retry; every text of ours is still translated
+      }),
+    [],
+  );
   const theme = useMemo(() => buildTheme(lang, muiLocales), [lang, muiLocales]);
   const [switching, setSwitching] = useState(false);
 
@@ -62,9 +103,11 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('app.title');
-    void loadPlatform()
-      .then((platform) => platform.setLanguage(lang))
-      .catch(() => undefined);
+    return afterPaintWhenIdle(() => {
+      void loadPlatform()
+        .then((platform) => platform.setLanguage(lang))
+        .catch(() => undefined);
+    });
   }, [lang, t]);
 
   const changeLanguage = useCallback(
@@ -80,14 +123,17 @@ export function App() {
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;
     let current = true;
-    void loadPlatform().then((platform) => {
-      if (!current) return;
-      unsubscribe = platform.onMenuCommand((command) => {
-        if (command.command === 'set-language') changeLanguage(command.language);
-      });
-    }, () => undefined);
+    const cancel = afterPaintWhenIdle(() => {
+      void loadPlatform().then((platform) => {
+        if (!current) return;
+        unsubscribe = platform.onMenuCommand((command) => {
+          if (command.command === 'set-language') changeLanguage(command.language);
+        });
+      }, () => undefined);
+    });
     return () => {
       current = false;
+      cancel();
       unsubscribe?.();
     };
   }, [changeLanguage]);
@@ -109,6 +155,7 @@ export function App() {
       <Box aria-busy={switching}>
         <SessionGate
           onSignInShown={preloadWorkstation}
+          prepareDesks={prepareDesks}
           header={
             <AppBar position="sticky" elevation={1} component="header">
               <Toolbar sx={{ gap: 2 }}>
@@ -121,9 +168,7 @@ export function App() {
             </AppBar>
           }
         >
-          <Suspense fallback={<LinearProgress aria-label={t('app.loading')} />}>
-            <SignedInWorkstation lang={lang} onLanguage={changeLanguage} />
-          </Suspense>
+          <Desks lang={lang} onLanguage={changeLanguage} />
         </SessionGate>
       </Box>
     </ThemeProvider>

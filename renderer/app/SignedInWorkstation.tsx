@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
 import 'dayjs/locale/ru';
@@ -7,8 +7,9 @@ import type { Lang } from '../../shared/regulations/types';
 import { pickerLocaleText } from '../i18n/pickerLocale';
 import { useLang } from '../i18n/useLang';
 import { Workstation } from '../workstation/Workstation';
-import { prefetchFirstDesk } from '../workstation/prefetchFirstDesk';
-import { useSession } from '../session/SessionContext';
+
+// What the sign-in awaits before it shows the desks (App.tsx): in this chunk, with the desks it prepares.
+export { prefetchFirstDesk, warmDeskCalendar } from '../workstation/prefetchFirstDesk';
 
 /**
  * The signed-in part of the app, loaded as its own chunk (the sign-in screen needs none of it): the desks, and the one
@@ -16,9 +17,6 @@ import { useSession } from '../session/SessionContext';
  */
 export function SignedInWorkstation({ lang, onLanguage }: { lang: Lang; onLanguage: (lang: Lang) => void }) {
   const { t } = useLang();
-  const session = useSession();
-  // Before the desks' first render: the first worklist's page is read while React renders the shell and the grid.
-  useState(() => prefetchFirstDesk(session.store, session.role, session.user.id));
   const pickerTexts = useMemo(() => pickerLocaleText(t, lang), [t, lang]);
   return (
     <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale={lang} localeText={pickerTexts}>

@@ -64,3 +64,28 @@ export function useAfterStartupPoint(point: StartupPoint, fallbackMs: number): b
   }, [passed, point, fallbackMs]);
   return passed;
 }
+
+/**
+ * Runs `work` after the next frame is painted, once the main thread is idle (or `timeoutMs` after the paint at the
+ * latest): for loading what the first screen does not need (other chunks, component locales), so that it neither
+ * delays that screen nor the first keystrokes in it. Returns a cancel function (for effect clean-ups).
+ */
+export function afterPaintWhenIdle(work: () => void, timeoutMs = 1000): () => void {
+  let cancelled = false;
+  let idle: number | undefined;
+  let timer: number | undefined;
+  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => {
+    timer = window.setTimeout(() => {
+      if (cancelled) return;
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => !cancelled && work(), { timeout: timeoutMs });
+      else work();
+    }, 0);
+  }) : undefined;
+  if (frame === undefined) timer = window.setTimeout(() => !cancelled && work(), 0);
+  return () => {
+    cancelled = true;
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+    if (idle !== undefined && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+  };
+}

@@ -12,7 +12,7 @@ import { toStoreError } from '../../shared/store/storeErrors';
 // Not '../store' (its index brings the live-query hooks and backup files, hence the whole store, into the entry chunk).
 import { CaseStoreProvider } from '../store/CaseStoreProvider';
 import { useLang } from '../i18n/useLang';
-import { markStartup } from '../app/startupMarks';
+import { afterPaintWhenIdle, markStartup } from '../app/startupMarks';
 import { FirstStartWizard } from './FirstStartWizard';
 import { LoginScreen } from './LoginScreen';
 import { bindCaseStoreOnce, openOfficeDatabaseOnce } from './openOfficeDatabase';
@@ -46,13 +46,27 @@ function rememberOffice(office: OfficeRow | undefined): void {
   }
 }
 
+/** How long the sign-in waits for `prepareDesks` before it shows the desks anyway. */
+const PREPARE_DESKS_MS = 400;
+
 /**
  * Opens the office database, then: first start → set up the office; no one signed in → login; idle → lock. Only a
  * signed-in session reaches the desks. The sign-in screen needs only the database and the accounts; the whole case
  * store (regulations, workflow, repositories) is bound when the user signs in, and loaded in the background as soon as
  * the sign-in screen is on screen (`onSignInShown` lets the app preload the desks then too).
  */
-export function SessionGate({ children, header, onSignInShown }: { children: ReactNode; header: ReactNode; onSignInShown?: () => void }) {
+export function SessionGate({
+  children,
+  header,
+  onSignInShown,
+  prepareDesks,
+}: {
+  children: ReactNode;
+  header: ReactNode;
+  onSignInShown?: () => void;
+  /** Run once per sign-in before the desks are shown (e.g. reading their first page); at most PREPARE_DESKS_MS. */
+  prepareDesks?: (store: CaseStore, user: UserRow, role: Role) => Promise<void>;
+}) {
   const { t, text } = useLang();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [store, setStore] = useState<CaseStore | null>(null);
@@ -99,17 +113,14 @@ export function SessionGate({ children, header, onSignInShown }: { children: Rea
   }, [loaded, needsStore, store]);
 
   // While the user types the password, load the rest in the background — after the sign-in screen is painted, so it
-  // appears first (a failure here shows again, and is reported, when the store or the desks are needed).
-  const signInShown = Boolean(loaded?.office) && !signedIn;
+  // appears first (a failure here shows again, and is reported, when the store or the desks are needed): the desks'
+  // code at once, the whole store once the database is open.
+  const signInShown = !signedIn && (loaded ? Boolean(loaded.office) : officeHint());
+  useEffect(() => (signInShown && onSignInShown ? afterPaintWhenIdle(onSignInShown) : undefined), [signInShown, onSignInShown]);
   useEffect(() => {
     if (!signInShown || !loaded) return;
-    const preload = () => {
-      void bindCaseStoreOnce(loaded.db).catch(() => undefined);
-      onSignInShown?.();
-    };
-    const frame = requestAnimationFrame(() => setTimeout(preload, 0));
-    return () => cancelAnimationFrame(frame);
-  }, [signInShown, loaded, onSignInShown]);
+    return afterPaintWhenIdle(() => void bindCaseStoreOnce(loaded.db).catch(() => undefined));
+  }, [signInShown, loaded]);
 
   useEffect(() => {
     if (!signedIn || locked) return;
@@ -127,6 +138,20 @@ export function SessionGate({ children, header, onSignInShown }: { children: Rea
       window.clearInterval(timer);
     };
   }, [signedIn, locked]);
+
+  // Before the desks' first render, let them read what they show first (bounded: a slow read only delays them a little).
+  const [prepared, setPrepared] = useState<{ user: UserRow; role: Role } | null>(null);
+  useEffect(() => {
+    if (!signedIn || !store || store.db !== loaded?.db || prepared === signedIn) return;
+    let current = true;
+    const done = () => current && setPrepared(signedIn);
+    const timer = window.setTimeout(done, PREPARE_DESKS_MS);
+    void (prepareDesks ? prepareDesks(store, signedIn.user, signedIn.role) : Promise.resolve()).catch(() => undefined).then(done);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [signedIn, store, loaded, prepared, prepareDesks]);
 
   const session = useMemo<Session | null>(() => {
     if (!loaded?.office || !signedIn || store?.db !== loaded.db) return null;
@@ -174,7 +199,7 @@ export function SessionGate({ children, header, onSignInShown }: { children: Rea
   const loading = <LinearProgress aria-label={t('app.loading')} />;
   if (!loaded.office) return screen(<FirstStartWizard db={loaded.db} deviceId={loaded.deviceId} onDone={() => load(loaded.db)} />);
   if (!signedIn) return screen(<LoginScreen db={loaded.db} onSignedIn={(user, role) => setSignedIn({ user, role })} />);
-  if (!session) return loading;
+  if (!session || prepared !== signedIn) return loading;
   if (locked) {
     return screen(
       <LoginScreen

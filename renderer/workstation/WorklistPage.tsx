@@ -40,9 +40,10 @@ export function WorklistPage({ view, today, onOpen }: { view: WorklistView; toda
         {t(`worklist.${view}`)}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} role="status" data-testid="worklist-count">
-        {t('worklist.count', { count: count ?? 0 })}
+        {/* The first page may come before the list's size is counted (a long list takes longer to count). */}
+        {count === undefined ? '\u00a0' : t('worklist.count', { count })}
       </Typography>
-      <WorklistGrid rows={rows ?? []} rowCount={count ?? 0} pagination={pagination} onPaginationChange={setPagination} loading={rows === undefined} today={today} onOpen={onOpen} />
+      <WorklistGrid rows={rows ?? []} rowCount={count ?? -1} pagination={pagination} onPaginationChange={setPagination} loading={rows === undefined} today={today} onOpen={onOpen} />
     </Paper>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -67,7 +67,8 @@ export function Workstation({ lang, onLanguage }: { lang: Lang; onLanguage: (lan
   const today = localDateOf(new Date().toISOString());
   const nav: readonly NavItem[] = NAV_BY_ROLE[session.role];
   const current = route.page === 'home' ? (nav[0] ? routeOf(nav[0]) : { page: 'catalogue' as const }) : route;
-  const open = (caseId: string) => go({ page: 'case', caseId });
+  // Stable: the worklist grid is memoised and must not render its rows again when the app bar's counters appear.
+  const open = useCallback((caseId: string) => go({ page: 'case', caseId }), [go]);
   const search = (event: FormEvent) => {
     event.preventDefault();
     if (query.trim()) go({ page: 'search', query: query.trim() });

@@ -1,21 +1,31 @@
-import { localDateOf } from '../../shared/calendar';
+import { countWorkingDays, isoDateOf, kazakhstanCalendar, localDateOf, partsOf } from '../../shared/calendar';
 import type { Role } from '../../shared/regulations/types';
 import type { CaseStore } from '../../shared/store';
+import { primeWorklist } from '../store/useWorklist';
 import { NAV_BY_ROLE, WORKLIST_VIEWS } from './desksByRole';
 import { parseRoute } from './useHashRoute';
 import { argsOf, FIRST_PAGE_SIZE } from './WorklistPage';
 
 /**
  * Reads the page of the worklist the desks open on right after sign-in (the role's first desk, when the URL names no
- * other), so IndexedDB fetches it while React renders the shell and the grid — their first render takes longer than the
- * read. The grid's live query then finds the index's pages in the database's cache. Only a warm-up: its result and any
- * failure are dropped (the live query reads and reports them itself).
+ * other) before the desks render, so their first render has the rows (primeWorklist) — one render of the grid with its
+ * rows instead of an empty grid, a read, and a second render. A failure is dropped: the desk's live query reads again
+ * and reports it.
  */
-export function prefetchFirstDesk(store: CaseStore, role: Role, userId: string, now: Date = new Date()): void {
+export async function prefetchFirstDesk(store: CaseStore, role: Role, userId: string, now: Date = new Date()): Promise<void> {
   if (parseRoute(window.location.hash).page !== 'home') return;
   const first = NAV_BY_ROLE[role][0];
   if (first?.kind !== 'worklist') return;
   const name = WORKLIST_VIEWS[first.view];
-  const args = argsOf(name, userId, localDateOf(now.toISOString()));
-  void Promise.all([store.readWorklist(name, args, { limit: FIRST_PAGE_SIZE }), store.countWorklist(name, args)]).catch(() => undefined);
+  await primeWorklist(store, name, argsOf(name, userId, localDateOf(now.toISOString())), { limit: FIRST_PAGE_SIZE, offset: 0 }).catch(() => undefined);
+}
+
+/**
+ * Builds the working-day tables the desks' deadline chips count with (last year, this year and next; each is built
+ * once per window, a few tens of milliseconds) while the user types the password, instead of inside the desks' first
+ * render.
+ */
+export function warmDeskCalendar(now: Date = new Date()): void {
+  const { year } = partsOf(localDateOf(now.toISOString()));
+  countWorkingDays(kazakhstanCalendar, isoDateOf(year - 1, 1, 1), isoDateOf(year + 1, 12, 31));
 }

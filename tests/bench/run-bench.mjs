@@ -19,6 +19,8 @@ const verify = process.argv.includes('--verify');
 // The cold start of the application itself over the same cases (skip with --no-app).
 const withApp = !process.argv.includes('--no-app');
 const coldStarts = Number(arg('cold-starts', 3));
+/** How long a person takes to type the login and password on a cold start's sign-in (see measureColdStart). */
+const typingMs = Number(arg('typing', 2000));
 // `--profile=DIR --keep` keeps the seeded browser profile (and its origin's port) after the run; a later run with the same
 // `--profile=DIR` and case count skips the seeding and measures only the app's cold start, to iterate on the app in
 // seconds. Without them: a fresh temporary profile, deleted at the end (the default).
@@ -65,12 +67,18 @@ try {
   if (withApp) {
     await context.close();
     context = undefined;
-    const app = await measureColdStart();
+    // Two sign-ins per start: a person's (the login and password take at least `--typing` ms, 2 s by default, while
+    // the app loads the rest) and an instant one (the sign-in is submitted the moment its field appears: everything
+    // the app loads in the background is then on the path). The target is the person's.
+    const app = await measureColdStart(typingMs);
+    const instant = await measureColdStart(0);
     measures.push(
-      { name: `app cold start → login screen interactive (${cases} cases)`, p50: app.loginScreen.p50, p95: app.loginScreen.max, n: app.n },
-      { name: `app login → first worklist rows (incl. PBKDF2)`, p50: app.worklist.p50, p95: app.worklist.max, n: app.n },
-      { name: `  PBKDF2-SHA-256 600k of the login (deliberate)`, p50: app.kdf.p50, p95: app.kdf.max, n: app.n },
-      { name: `app cold start → interactive worklist (without PBKDF2)`, p50: app.total.p50, p95: app.total.max, n: app.n },
+      { name: `app cold start → sign-in screen painted (${cases} cases)`, p50: app.loginPainted.p50, p95: app.loginPainted.max, n: app.n },
+      { name: `app cold start → sign-in screen interactive`, p50: app.loginScreen.p50, p95: app.loginScreen.max, n: app.n },
+      { name: `sign-in (Enter) → first worklist rows, after typing ${typingMs} ms`, p50: app.worklist.p50, p95: app.worklist.max, n: app.n },
+      { name: `  PBKDF2-SHA-256 600k of the sign-in (deliberate)`, p50: app.kdf.p50, p95: app.kdf.max, n: app.n },
+      { name: `app cold start → interactive worklist (typing, PBKDF2 excluded)`, p50: app.total.p50, p95: app.total.max, n: app.n },
+      { name: `  the same, sign-in submitted at once (instant typist)`, p50: instant.total.p50, p95: instant.total.max, n: instant.n },
     );
     // The floor under it: a new browser process on the same profile that only opens the office's IndexedDB and reads the
     // first page of the head's worklist with the raw API — what no application code can go below.
@@ -79,6 +87,8 @@ try {
     Object.assign(summary, {
       app_raw_cold_open_ms: Math.round(raw.p50),
       app_cold_start_ms: Math.round(app.total.p50),
+      app_cold_start_instant_ms: Math.round(instant.total.p50),
+      app_login_painted_ms: Math.round(app.loginPainted.p50),
       app_login_screen_ms: Math.round(app.loginScreen.p50),
       app_login_to_worklist_ms: Math.round(app.worklist.p50),
       app_login_kdf_ms: Math.round(app.kdf.p50),
@@ -136,9 +146,11 @@ function runSyncBench(actions) {
  * neither the process nor IndexedDB's caches), the app's index page, the login screen, the head's login, and the
  * first rows of the head's first worklist. The password's key derivation (PBKDF2-SHA-256, 600,000 iterations) is a
  * deliberate cost of every login; it is measured on its own in the same page and reported beside the total.
+ * `typingMs`: the time between the sign-in field appearing and the sign-in being submitted (a person typing; 0 = at
+ * once). The total leaves it out: sign-in screen interactive + (Enter → rows) − PBKDF2.
  */
-async function measureColdStart() {
-  const samples = { loginScreen: [], worklist: [], kdf: [], total: [] };
+async function measureColdStart(typingMs) {
+  const samples = { loginPainted: [], loginScreen: [], worklist: [], kdf: [], total: [] };
   /** Per start: the app's startup marks (renderer/app/startupMarks.ts), navigation timing and the scripts' timing. */
   const breakdowns = [];
   for (let i = 0; i < coldStarts; i++) {
@@ -149,6 +161,9 @@ async function measureColdStart() {
       await page.goto(`${server.url}app/index.html`);
       await page.getByTestId('login-login').waitFor({ state: 'visible', timeout: 60_000 });
       const loginScreen = await page.evaluate(() => performance.now());
+      // The first frame that showed the sign-in (its first contentful paint: nothing is painted before it).
+      const loginPainted = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN);
+      if (typingMs > 0) await page.waitForTimeout(Math.max(0, typingMs - (await page.evaluate(() => performance.now())) + loginScreen));
       await page.getByTestId('login-login').fill(APP_HEAD.login);
       await page.getByTestId('login-password').fill(APP_HEAD.password);
       const clicked = await page.evaluate(() => performance.now());
@@ -177,11 +192,12 @@ async function measureColdStart() {
       err(`[bench]   navigation ${JSON.stringify(breakdown.navigation)}`);
       err(`[bench]   marks ${JSON.stringify(breakdown.marks)} (bench: login field visible ${loginScreen.toFixed(0)}, submit clicked ${clicked.toFixed(0)}, rows visible ${rows.toFixed(0)})`);
       err(`[bench]   scripts ${breakdown.resources.map((r) => `${r.name} ${r.kB} kB ${r.start}→${r.end}`).join(', ')}`);
+      samples.loginPainted.push(loginPainted);
       samples.loginScreen.push(loginScreen);
       samples.worklist.push(rows - clicked);
       samples.kdf.push(kdf);
       samples.total.push(loginScreen + Math.max(0, rows - clicked - kdf));
-      err(`[bench] app cold start ${i + 1}: login screen ${loginScreen.toFixed(0)} ms, login → rows ${(rows - clicked).toFixed(0)} ms (PBKDF2 ${kdf.toFixed(0)} ms)`);
+      err(`[bench] app cold start ${i + 1} (typing ${typingMs} ms): login painted ${loginPainted.toFixed(0)} ms, interactive ${loginScreen.toFixed(0)} ms, login → rows ${(rows - clicked).toFixed(0)} ms (PBKDF2 ${kdf.toFixed(0)} ms)`);
     } finally {
       await ctx.close();
     }
@@ -201,9 +217,9 @@ async function measureColdStart() {
     add('login field visible (bench)', b.loginScreen);
     add('rows visible (after click, bench)', b.rows - b.clicked);
   }
-  err('[bench] app cold start breakdown, median ms:');
+  err(`[bench] app cold start breakdown (typing ${typingMs} ms), median ms:`);
   for (const [name, values] of [...points].sort((a, b) => (a[0].includes('after click') ? 1e6 : 0) + median(a[1]) - ((b[0].includes('after click') ? 1e6 : 0) + median(b[1])))) err(`[bench]   ${name.padEnd(44)} ${String(median(values)).padStart(6)}`);
-  return { n: coldStarts, loginScreen: stat(samples.loginScreen), worklist: stat(samples.worklist), kdf: stat(samples.kdf), total: stat(samples.total) };
+  return { n: coldStarts, loginPainted: stat(samples.loginPainted), loginScreen: stat(samples.loginScreen), worklist: stat(samples.worklist), kdf: stat(samples.kdf), total: stat(samples.total) };
 }
 
 /** Median and max of new-process opens of the office database with the raw IndexedDB API (see the measure's name). */

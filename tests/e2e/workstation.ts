@@ -112,8 +112,17 @@ export async function openCase(page: Page, number: string): Promise<void> {
   await expect(page.getByTestId('case-number')).toContainText(number);
 }
 
+/**
+ * The case page is on screen with its journal (its actions render with it): the step helpers below count the enabled
+ * actions, and must not count them on the worklist the row was clicked in.
+ */
+async function caseShown(page: Page): Promise<void> {
+  await expect(page.getByTestId('case-timeline')).toBeVisible({ timeout: 15_000 });
+}
+
 /** Complete the current step repeatedly while the given role can only "complete the step". */
 export async function completeSteps(page: Page, max = 10): Promise<void> {
+  await caseShown(page);
   for (let i = 0; i < max; i++) {
     const step = page.locator('[data-action="step.complete"]:not([disabled])');
     if ((await step.count()) === 0) return;
@@ -162,6 +171,7 @@ export async function choose(page: Page, label: string | RegExp, option: string 
  * for the next step — so a stale, still-enabled button of the step just completed is never clicked.
  */
 export async function completeOwnSteps(page: Page, max = 10): Promise<number> {
+  await caseShown(page);
   const entries = page.getByTestId('case-timeline').locator('li');
   for (let i = 0; i < max; i++) {
     const before = await entries.count();

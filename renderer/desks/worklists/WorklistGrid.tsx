@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
+import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { DataGrid, type GridColDef, type GridColumnVisibilityModel, type GridPaginationModel, type GridRowParams } from '@mui/x-data-grid';
@@ -9,12 +10,23 @@ import { DeadlineChip } from '../../components/DeadlineChip';
 import { useLang } from '../../i18n/useLang';
 import { gridLocaleText } from './gridLocale';
 
+/** The grid's height: at most the window's less the app bar, the page title and margins; never below this. */
+const GRID_CHROME_PX = 230;
+const GRID_MIN_HEIGHT_PX = 360;
+const GRID_BOX_SX = { display: 'flex', flexDirection: 'column', maxHeight: `max(${GRID_MIN_HEIGHT_PX}px, calc(100vh - ${GRID_CHROME_PX}px))` } as const;
+const GRID_SX = { bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } } as const;
+const rowIdOf = (row: CaseRow) => row.id;
+const PAGE_SIZES = [25, 50, 100];
+
 // The key columns — number, service, applicant, IIN, status, deadline — fit 1366 px in both languages; the current
 // step, the assignee and the registration date need a wider screen (or the column menu).
 const NARROW_HIDDEN: GridColumnVisibilityModel = { stepId: false, assigneeName: false, registeredOn: false };
 
-/** A worklist page in a data grid: sort and filter in the page, server-side paging over the store's indexes. */
-export function WorklistGrid({
+/**
+ * A worklist page in a data grid: sort and filter in the page, server-side paging over the store's indexes. Memoised: its parents re-render for reasons of their own (the list's count, the app bar's counters); with the same
+ * rows and handlers the grid's rows and cells are not rendered again.
+ */
+export const WorklistGrid = memo(function WorklistGrid({
   rows,
   rowCount,
   pagination,
@@ -24,6 +36,7 @@ export function WorklistGrid({
   onOpen,
 }: {
   rows: readonly CaseRow[];
+  /** -1 while the list's size is not known yet (the page is shown first; "next" is offered while pages are full). */
   rowCount: number;
   pagination: GridPaginationModel;
   onPaginationChange: (model: GridPaginationModel) => void;
@@ -85,26 +98,36 @@ export function WorklistGrid({
   const visibleColumns = chosenColumns ?? (wide ? {} : NARROW_HIDDEN);
   // One object per language: a new one on every render makes the grid rebuild its texts.
   const localeText = useMemo(() => gridLocaleText(t, lang), [t, lang]);
+  // Stable props: the list's size arriving after its first page (or any re-render of the page) must not make the grid
+  // render every row and cell again.
+  const hasNextPage = rows.length >= pagination.pageSize;
+  const paginationMeta = useMemo(() => (rowCount === -1 ? { hasNextPage } : undefined), [rowCount, hasNextPage]);
+  const openRow = useCallback((params: GridRowParams<CaseRow>) => onOpen(params.row.id), [onOpen]);
+  // The grid grows with its rows up to the window's height and scrolls inside beyond it (its flex parent, MUI X's
+  // layout): only the rows on screen are in the page, so a page of 50 or 100 renders as fast as a page of 15 — not
+  // autoHeight, which puts every row of the page into the document.
   return (
-    <DataGrid
-      columnVisibilityModel={visibleColumns}
-      onColumnVisibilityModelChange={setChosenColumns}
-      rows={rows}
-      columns={columns}
-      getRowId={(row: CaseRow) => row.id}
-      rowCount={rowCount}
-      paginationMode="server"
-      paginationModel={pagination}
-      onPaginationModelChange={onPaginationChange}
-      pageSizeOptions={[25, 50, 100]}
-      loading={loading}
-      density="compact"
-      disableRowSelectionOnClick
-      onRowClick={(params: GridRowParams<CaseRow>) => onOpen(params.row.id)}
-      localeText={localeText}
-      sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } }}
-      autoHeight
-      data-testid="worklist-grid"
-    />
+    <Box sx={GRID_BOX_SX}>
+      <DataGrid
+        columnVisibilityModel={visibleColumns}
+        onColumnVisibilityModelChange={setChosenColumns}
+        rows={rows}
+        columns={columns}
+        getRowId={rowIdOf}
+        rowCount={rowCount}
+        paginationMeta={paginationMeta}
+        paginationMode="server"
+        paginationModel={pagination}
+        onPaginationModelChange={onPaginationChange}
+        pageSizeOptions={PAGE_SIZES}
+        loading={loading}
+        density="compact"
+        disableRowSelectionOnClick
+        onRowClick={openRow}
+        localeText={localeText}
+        sx={GRID_SX}
+        data-testid="worklist-grid"
+      />
+    </Box>
   );
-}
+});

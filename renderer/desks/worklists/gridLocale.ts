@@ -12,7 +12,8 @@ export function gridLocaleText(t: TFunction, lang: Lang): Partial<GridLocaleText
   // The Russian locale leaves the pagination footer in English ("1–1 of 1"); ours is in both languages.
   const pagination: Partial<GridLocaleText> = {
     paginationRowsPerPage: t('grid.rowsPerPage'),
-    paginationDisplayedRows: ({ from, to, count }) => t('grid.displayed', { from, to, count }),
+    // count -1: the list's size is still being counted (the first page came first, see WorklistPage).
+    paginationDisplayedRows: ({ from, to, count }) => (count === -1 ? t('grid.displayedCounting', { from, to }) : t('grid.displayed', { from, to, count })),
   };
   if (lang === 'ru') return { ...base, ...pagination };
   return {
