@@ -23,8 +23,9 @@ const PAGE_SIZES = [25, 50, 100];
 const NARROW_HIDDEN: GridColumnVisibilityModel = { stepId: false, assigneeName: false, registeredOn: false };
 
 /**
- * A worklist page in a data grid: sort and filter in the page, server-side paging over the store's indexes. Memoised: its parents re-render for reasons of their own (the list's count, the app bar's counters); with the same
- * rows and handlers the grid's rows and cells are not rendered again.
+ * A worklist page in a data grid: sort and filter in the page, server-side paging over the store's indexes. Memoised:
+ * its parents re-render for reasons of their own (the list's count, the app bar's counters); with the same rows and
+ * handlers the grid's rows and cells are not rendered again.
  */
 export const WorklistGrid = memo(function WorklistGrid({
   rows,
