@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -37,7 +37,7 @@ const loadWorkstation = () => {
       return module;
     },
     (error: unknown) => {
-      workstationChunk = undefined; // loaded again when the desks retry
+      workstationChunk = undefined; // not kept: a retry imports it again
       throw error;
     },
   );
@@ -57,9 +57,10 @@ const loadPlatform = () => import('../platform/bridge').then((module) => module.
 /**
  * The desks, from their chunk. Not React.lazy + Suspense: a lazy component suspends on its first render even when its
  * chunk is already loaded (preloaded while the user typed the password), and React then holds the reveal back for a
- * few hundred milliseconds (its fallback throttling) — that wait came right after every sign-in.
+ * few hundred milliseconds (its fallback throttling) — that wait came right after every sign-in. Should the chunk fail
+ * to load (a damaged installation), the user is told so and may retry (the session stays signed in).
  */
-function Desks({ lang, onLanguage }: { lang: Lang; onLanguage: (lang: Lang) => void }) {
+function Desks({ lang, onLanguage, header }: { lang: Lang; onLanguage: (lang: Lang) => void; header: ReactNode }) {
   const { t } = useLang();
   const [module, setModule] = useState(workstationModule);
   const [failed, setFailed] = useState(false);
@@ -77,9 +78,14 @@ function Desks({ lang, onLanguage }: { lang: Lang; onLanguage: (lang: Lang) => v
   if (module) return <module.SignedInWorkstation lang={lang} onLanguage={onLanguage} />;
   if (!failed) return <LinearProgress aria-label={t('app.loading')} />;
   return (
-    <Alert severity="error" role="alert" sx={{ m: 3 }} action={<Button onClick={() => setFailed(false)}>{t('app.retry')}</Button>}>
-      {t('app.loadFailed')}
-    </Alert>
+    <>
+      {header}
+      <Box component="main" id="main" tabIndex={-1} sx={{ outline: 'none' }}>
+        <Alert severity="error" role="alert" sx={{ m: 3 }} data-testid="desks-load-failed" action={<Button onClick={() => setFailed(false)} data-testid="desks-retry">{t('app.retry')}</Button>}>
+          {t('app.loadFailed')}
+        </Alert>
+      </Box>
+    </>
   );
 }
 
@@ -138,6 +144,19 @@ export function App() {
     };
   }, [changeLanguage]);
 
+  // The app bar of the screens before the desks (start, sign-in, lock, a desks' load failure); the desks have their own.
+  const header = (
+    <AppBar position="sticky" elevation={1} component="header">
+      <Toolbar sx={{ gap: 2 }}>
+        <Box component="img" src="./emblem.svg" alt="" sx={{ width: 32, height: 32 }} />
+        <Typography variant="h6" component="h1" sx={{ flexGrow: 1, fontWeight: 500 }} noWrap>
+          {t('app.title')}
+        </Typography>
+        <LanguageSwitch value={lang} onChange={changeLanguage} />
+      </Toolbar>
+    </AppBar>
+  );
+
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
@@ -156,19 +175,9 @@ export function App() {
         <SessionGate
           onSignInShown={preloadWorkstation}
           prepareDesks={prepareDesks}
-          header={
-            <AppBar position="sticky" elevation={1} component="header">
-              <Toolbar sx={{ gap: 2 }}>
-                <Box component="img" src="./emblem.svg" alt="" sx={{ width: 32, height: 32 }} />
-                <Typography variant="h6" component="h1" sx={{ flexGrow: 1, fontWeight: 500 }} noWrap>
-                  {t('app.title')}
-                </Typography>
-                <LanguageSwitch value={lang} onChange={changeLanguage} />
-              </Toolbar>
-            </AppBar>
-          }
+          header={header}
         >
-          <Desks lang={lang} onLanguage={changeLanguage} />
+          <Desks lang={lang} onLanguage={changeLanguage} header={header} />
         </SessionGate>
       </Box>
     </ThemeProvider>
