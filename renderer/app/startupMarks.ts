@@ -29,10 +29,39 @@ export function markStartup(point: StartupPoint): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(`app:${point}`);
 }
 
-/** Marks `point` after the next frame is painted (a rAF callback, then a task: the frame has been produced). */
+/**
+ * Runs `work` after the next frame is painted (a rAF callback, then a task: the frame has been produced); at once in a
+ * task where there are no frames (tests). Returns a cancel function.
+ */
+function afterPaint(work: () => void): () => void {
+  let timer: number | undefined;
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = window.setTimeout(work, 0);
+    return () => window.clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}
+
+/** Runs `work` when the main thread is next idle, `timeoutMs` at the latest (a task where idle callbacks are missing). */
+function whenIdle(work: () => void, timeoutMs: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const idle = requestIdleCallback(work, { timeout: timeoutMs });
+    return () => cancelIdleCallback(idle);
+  }
+  const timer = window.setTimeout(work, 0);
+  return () => window.clearTimeout(timer);
+}
+
+/** Marks `point` after the next frame is painted. */
 export function markStartupAfterPaint(point: StartupPoint): void {
   if (marked.has(point) || typeof requestAnimationFrame !== 'function') return;
-  requestAnimationFrame(() => setTimeout(() => markStartup(point), 0));
+  afterPaint(() => markStartup(point));
 }
 
 /**
@@ -44,22 +73,18 @@ export function useAfterStartupPoint(point: StartupPoint, fallbackMs: number): b
   const [passed, setPassed] = useState(false);
   useEffect(() => {
     if (passed) return;
-    let idle: number | undefined;
-    const whenIdle = () => {
-      if (idle !== undefined) return;
-      idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => setPassed(true), { timeout: fallbackMs }) : window.setTimeout(() => setPassed(true), 0);
+    let cancelIdle: (() => void) | undefined;
+    const pass = () => setPassed(true);
+    const listener = (reached: StartupPoint) => {
+      if (reached === point) cancelIdle ??= whenIdle(pass, fallbackMs);
     };
-    const listener = (reached: StartupPoint) => reached === point && whenIdle();
-    if (marked.has(point)) whenIdle();
+    if (marked.has(point)) cancelIdle = whenIdle(pass, fallbackMs);
     else listeners.add(listener);
-    const timer = window.setTimeout(() => setPassed(true), fallbackMs);
+    const timer = window.setTimeout(pass, fallbackMs);
     return () => {
       listeners.delete(listener);
       window.clearTimeout(timer);
-      if (idle !== undefined) {
-        if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
-        window.clearTimeout(idle);
-      }
+      cancelIdle?.();
     };
   }, [passed, point, fallbackMs]);
   return passed;
@@ -71,21 +96,12 @@ export function useAfterStartupPoint(point: StartupPoint, fallbackMs: number): b
  * delays that screen nor the first keystrokes in it. Returns a cancel function (for effect clean-ups).
  */
 export function afterPaintWhenIdle(work: () => void, timeoutMs = 1000): () => void {
-  let cancelled = false;
-  let idle: number | undefined;
-  let timer: number | undefined;
-  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => {
-    timer = window.setTimeout(() => {
-      if (cancelled) return;
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => !cancelled && work(), { timeout: timeoutMs });
-      else work();
-    }, 0);
-  }) : undefined;
-  if (frame === undefined) timer = window.setTimeout(() => !cancelled && work(), 0);
+  let cancelIdle: (() => void) | undefined;
+  const cancelPaint = afterPaint(() => {
+    cancelIdle = whenIdle(work, timeoutMs);
+  });
   return () => {
-    cancelled = true;
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    window.clearTimeout(timer);
-    if (idle !== undefined && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+    cancelPaint();
+    cancelIdle?.();
   };
 }
