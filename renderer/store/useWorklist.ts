@@ -9,7 +9,8 @@ type Primed = { readonly at: number; readonly value: unknown };
 const PRIMED_FOR_MS = 5_000;
 const primedReads = new WeakMap<CaseStore, Map<string, Primed>>();
 
-const pageKey = (name: WorklistName, args: readonly unknown[], page: Page) => JSON.stringify([name, args, page.limit ?? null, page.offset ?? null]);
+/** The query's key; no offset is offset 0, as the store reads it (a primed first page matches either way). */
+const pageKey = (name: WorklistName, args: readonly unknown[], page: Page) => JSON.stringify([name, args, page.limit ?? null, page.offset ?? 0]);
 
 /**
  * Reads a worklist page ahead of the desk that shows it (at sign-in, before the desks render): that desk's first render
@@ -40,8 +41,8 @@ export function useWorklist<N extends WorklistName>(name: N, args: WorklistArgs<
   const key = pageKey(name, args, page);
   const rows = useLiveQuery(
     () => {
-      const [n, a, limit, offset] = JSON.parse(key) as [N, WorklistArgs<N>, number | null, number | null];
-      return store.readWorklist(n, a, { ...(limit === null ? {} : { limit }), ...(offset === null ? {} : { offset }) });
+      const [n, a, limit, offset] = JSON.parse(key) as [N, WorklistArgs<N>, number | null, number];
+      return store.readWorklist(n, a, { ...(limit === null ? {} : { limit }), offset });
     },
     [store, key],
     primedRead<CaseRow[]>(store, key),

@@ -17,7 +17,7 @@ export async function prefetchFirstDesk(store: CaseStore, role: Role, userId: st
   const first = NAV_BY_ROLE[role][0];
   if (first?.kind !== 'worklist') return;
   const name = WORKLIST_VIEWS[first.view];
-  await primeWorklist(store, name, argsOf(name, userId, localDateOf(now.toISOString())), { limit: FIRST_PAGE_SIZE, offset: 0 }).catch(() => undefined);
+  await primeWorklist(store, name, argsOf(name, userId, localDateOf(now.toISOString())), { limit: FIRST_PAGE_SIZE }).catch(() => undefined);
 }
 
 /**
