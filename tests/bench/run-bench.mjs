@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { buildAppInto, buildBenchPages, serveStatic } from './serveStatic.mjs';
+import { APP_HEAD, APP_WINDOW, args, executablePath } from './benchBrowser.mjs';
 
 const arg = (name, fallback) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -29,10 +30,6 @@ const keep = process.argv.includes('--keep');
 const SEEDED_MARKER = '.bench-seeded.json';
 const seeded = keptProfile && existsSync(join(keptProfile, SEEDED_MARKER)) ? JSON.parse(readFileSync(join(keptProfile, SEEDED_MARKER), 'utf8')) : undefined;
 const reuseSeeded = withApp && seeded?.cases === cases;
-/** The head the bench page creates in the application's database (passed to it in the URL). */
-const APP_HEAD = { login: 'bench.head', password: 'bench-password-2026' };
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const err = (line) => process.stderr.write(`${line}\n`);
 const root = reuseSeeded ? mkdtempSync(join(tmpdir(), 'bench-empty-')) : await buildBenchPages();
@@ -154,7 +151,7 @@ async function measureColdStart(typingMs) {
   /** Per start: the app's startup marks (renderer/app/startupMarks.ts), navigation timing and the scripts' timing. */
   const breakdowns = [];
   for (let i = 0; i < coldStarts; i++) {
-    const ctx = await chromium.launchPersistentContext(profile, { executablePath, args, headless: true, viewport: { width: 1366, height: 850 }, locale: 'ru-RU', timezoneId: 'Asia/Almaty' });
+    const ctx = await chromium.launchPersistentContext(profile, APP_WINDOW);
     try {
       const page = ctx.pages()[0] ?? (await ctx.newPage());
       page.on('pageerror', (error) => err(`app page error: ${error.message}`));
@@ -202,10 +199,6 @@ async function measureColdStart(typingMs) {
       await ctx.close();
     }
   }
-  const stat = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return { p50: sorted[Math.floor((sorted.length - 1) / 2)], max: sorted[sorted.length - 1] };
-  };
   // The median of each point over the starts, relative to navigation start (marks after the login are also given
   // relative to the click, since the time spent typing differs from start to start).
   const median = (values) => stat(values).p50;
@@ -251,7 +244,12 @@ async function measureRawColdOpen() {
       await ctx.close();
     }
   }
-  const sorted = [...times].sort((a, b) => a - b);
   err(`[bench] raw cold open: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
-  return { n: times.length, p50: sorted[Math.floor((sorted.length - 1) / 2)], max: sorted[sorted.length - 1] };
+  return { n: times.length, ...stat(times) };
+}
+
+/** Median (the lower middle of an even count) and maximum of a few measured times. */
+function stat(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { p50: sorted[Math.floor((sorted.length - 1) / 2)], max: sorted[sorted.length - 1] };
 }

@@ -7,16 +7,17 @@
 // The origin (and so the port) must be the one the profile was seeded on: read from its .bench-seeded.json.
 import { chromium } from '@playwright/test';
 import { serveStatic, buildAppInto } from './serveStatic.mjs';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { APP_HEAD, APP_WINDOW } from './benchBrowser.mjs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 const profile = process.env.PROFILE ?? '/tmp/bench200k';
 const { port } = JSON.parse(readFileSync(join(profile, '.bench-seeded.json'), 'utf8'));
 const appDir = process.env.APP_DIR ?? mkdtempSync(join(tmpdir(), 'trace-app-'));
 if (!process.env.NO_BUILD) await buildAppInto(appDir);
-const server = await serveStatic(mkdtempSync(join(tmpdir(), 'trace-empty-')), port, { '/app/': appDir });
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const ctx = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args, headless: true, viewport: { width: 1366, height: 850 }, locale: 'ru-RU', timezoneId: 'Asia/Almaty' });
+const empty = mkdtempSync(join(tmpdir(), 'trace-empty-'));
+const server = await serveStatic(empty, port, { '/app/': appDir });
+const ctx = await chromium.launchPersistentContext(profile, APP_WINDOW);
 const page = ctx.pages()[0] ?? (await ctx.newPage());
 const cdp = await ctx.newCDPSession(page);
 const events = [];
@@ -27,8 +28,8 @@ await page.goto(`${server.url}app/index.html`);
 await page.getByTestId('login-login').waitFor({ state: 'visible', timeout: 60_000 });
 const loginScreen = await page.evaluate(() => performance.now());
 await page.waitForTimeout(Number(process.env.TYPING ?? 0));
-await page.getByTestId('login-login').fill('bench.head');
-await page.getByTestId('login-password').fill('bench-password-2026');
+await page.getByTestId('login-login').fill(APP_HEAD.login);
+await page.getByTestId('login-password').fill(APP_HEAD.password);
 const clicked = await page.evaluate(() => performance.now());
 await page.getByTestId('login-submit').click();
 await page.locator('.MuiDataGrid-row').first().waitFor({ state: 'visible', timeout: 60_000 });
@@ -41,6 +42,8 @@ writeFileSync(out, JSON.stringify({ traceEvents: events }));
 console.log(JSON.stringify({ trace: out, loginScreen: Math.round(loginScreen), clicked: Math.round(clicked), rows: Math.round(rows), marks }));
 await ctx.close();
 await server.close();
+rmSync(empty, { recursive: true, force: true });
+if (!process.env.APP_DIR) rmSync(appDir, { recursive: true, force: true });
 
 // The main thread's long tasks (≥ 30 ms), in ms from navigation start, with what ran in them.
 const entry = events.find((e) => e.name === 'app:entry-evaluated');
