@@ -5,13 +5,21 @@ import { STAFF, act, caseNumberOnPage, completeOwnSteps, createUsers, fillCitize
  * Screenshot a desk in Russian, switch to Kazakh with the toggle, check the heading is the Kazakh one, screenshot,
  * and switch back — so the review of both languages sees the same screen with the same data.
  */
+/** A screen as a user sees it: no pointer hover and no click ripple left over from the step before. */
+async function settled(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  await expect(page.locator('.MuiTouchRipple-child')).toHaveCount(0);
+}
+
 async function inBothLanguages(page: Page, desk: string, headings: { ru: string | RegExp; kk: string | RegExp }, fullPage = false): Promise<void> {
   await expect(page.getByRole('heading', { name: headings.ru }).first()).toBeVisible();
+  await settled(page);
   await page.screenshot({ path: `${shots}${desk}-ru.png`, fullPage });
   await page.getByTestId('lang-kk').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
   await expect(page.getByRole('heading', { name: headings.kk }).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: headings.ru })).toHaveCount(0);
+  await settled(page);
   await page.screenshot({ path: `${shots}${desk}-kk.png`, fullPage });
   await page.getByTestId('lang-ru').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
